@@ -1,0 +1,39 @@
+import type { Inputs } from '../../src/inputs.js';
+
+/**
+ * Inputs as the action's defaults give them for an HCL2 template `image.pkr.hcl` in the workspace
+ * root; tests override what they are about.
+ */
+export function makeInputs(overrides: Partial<Inputs> = {}): Inputs {
+  return {
+    command: 'build',
+    workspace: '/home/runner/work/repo/repo',
+    workingDirectory: '/home/runner/work/repo/repo',
+    template: 'image.pkr.hcl',
+    templatePath: '/home/runner/work/repo/repo/image.pkr.hcl',
+    templateKind: 'hcl2',
+    templateIsDirectory: false,
+    packerVersion: { kind: 'latest' },
+    releasesUrl: 'https://releases.hashicorp.com',
+    releasesPublicKey: undefined,
+    variables: [],
+    varFiles: [],
+    only: [],
+    except: [],
+    onError: 'cleanup',
+    fmtCheck: false,
+    githubToken: '',
+    debug: false,
+    runnerTemp: '/home/runner/work/_temp',
+    aws: {
+      region: undefined,
+      roleToAssume: undefined,
+      roleSessionName: 'packer-1',
+      roleDurationSeconds: 3600,
+      audience: 'sts.amazonaws.com',
+      ssmParameter: undefined,
+      ssmParameterLabel: undefined,
+    },
+    ...overrides,
+  };
+}
