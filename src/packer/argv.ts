@@ -1,0 +1,83 @@
+// Packer's argv and environment, built from the parsed inputs. Argv arrays only: values reach Packer
+// verbatim, whatever characters they hold.
+import * as path from 'node:path';
+import semver from 'semver';
+import type { Inputs } from '../inputs.js';
+
+/** `packer init` exists from 1.7.0 on; older versions print their usage and exit 1. */
+const FIRST_WITH_INIT = '1.7.0';
+
+export function supportsInit(packerVersion: string): boolean {
+  const version = semver.valid(packerVersion);
+  if (version === null) {
+    throw new Error(`Packer version '${packerVersion}' is not a semantic version (like 1.11.2)`);
+  }
+  return semver.gte(version, FIRST_WITH_INIT);
+}
+
+/** `packer init` installs the plugins an HCL2 template requires; undefined for legacy JSON. */
+export function initArgs(inputs: Inputs): string[] | undefined {
+  if (inputs.templateKind !== 'hcl2') return undefined;
+  return ['init', inputs.template];
+}
+
+export function validateArgs(inputs: Inputs): string[] {
+  return ['validate', '-machine-readable', ...templateOptions(inputs), inputs.template];
+}
+
+export function buildArgs(inputs: Inputs): string[] {
+  return [
+    'build',
+    '-machine-readable',
+    '-color=false',
+    `-on-error=${inputs.onError}`,
+    ...templateOptions(inputs),
+    inputs.template,
+  ];
+}
+
+/**
+ * `packer fmt` reads HCL2 only: a `.pkr.hcl` file or a directory of them, not `.pkr.json` nor
+ * legacy JSON.
+ */
+export function fmtApplies(inputs: Inputs): boolean {
+  if (inputs.templateKind !== 'hcl2') return false;
+  return inputs.templateIsDirectory || inputs.template.endsWith('.pkr.hcl');
+}
+
+export function fmtCheckArgs(inputs: Inputs): string[] {
+  return ['fmt', '-check', '-diff', inputs.template];
+}
+
+/** Options validate and build share: variables, variable files and the build selection. */
+function templateOptions(inputs: Inputs): string[] {
+  const args: string[] = [];
+  for (const { name, value } of inputs.variables) args.push('-var', `${name}=${value}`);
+  for (const file of inputs.varFiles) args.push(`-var-file=${file}`);
+  if (inputs.only.length > 0) args.push(`-only=${inputs.only.join(',')}`);
+  if (inputs.except.length > 0) args.push(`-except=${inputs.except.join(',')}`);
+  return args;
+}
+
+/** Where Packer's debug log goes when the runner's debug logging is on (the `packer-log` output). */
+export function packerLogPath(inputs: Inputs): string {
+  return path.join(inputs.runnerTemp, `packer-${inputs.command}.log`);
+}
+
+/**
+ * Packer's environment: the given one, without the update check, with the GitHub token `packer init`
+ * uses against GitHub's rate limit, Packer's debug log when asked, and `extra` (credentials) last.
+ */
+export function packerEnvironment(
+  inputs: Inputs,
+  baseEnv: NodeJS.ProcessEnv,
+  extra: Record<string, string> = {},
+): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...baseEnv, CHECKPOINT_DISABLE: '1' };
+  if (inputs.githubToken !== '') env.PACKER_GITHUB_API_TOKEN = inputs.githubToken;
+  if (inputs.debug) {
+    env.PACKER_LOG = '1';
+    env.PACKER_LOG_PATH = packerLogPath(inputs);
+  }
+  return { ...env, ...extra };
+}
