@@ -1,0 +1,85 @@
+// Packer's error messages as diagnostics the report can annotate: a title, the explanation and,
+// for HCL2, the file and line (`on bad_node.pkr.hcl line 3:`).
+import * as path from 'node:path';
+import { type MachineLine, uiMessage } from './stream.js';
+
+export interface Diagnostic {
+  /** The first line: `Error: Unsupported argument`. */
+  title: string;
+  /** What follows the title; the title itself when nothing does. */
+  message: string;
+  /** Relative to the workspace, with `/` separators, as annotations want it. */
+  file?: string;
+  line?: number;
+}
+
+export interface DiagnosticPaths {
+  /** Absolute; Packer prints file names relative to it. */
+  workingDirectory: string;
+  /** Absolute; annotations name files relative to it. */
+  workspace: string;
+}
+
+// HCL prints `on FILE line N:` or `on FILE line N, in source "x" "y":`.
+const LOCATION = /^\s*on (.+) line (\d+)[,:]/m;
+
+/** One Packer error message (a `ui,error` record) as a diagnostic. */
+export function parseDiagnostic(text: string, paths: DiagnosticPaths): Diagnostic {
+  const trimmed = text.trim();
+  const newline = trimmed.indexOf('\n');
+  const title = newline === -1 ? trimmed : trimmed.slice(0, newline).trim();
+  const rest = newline === -1 ? '' : trimmed.slice(newline + 1).trim();
+  const diagnostic: Diagnostic = { title, message: rest === '' ? title : rest };
+
+  const location = LOCATION.exec(rest);
+  if (location) {
+    const [, file = '', line = ''] = location;
+    const inWorkspace = workspaceRelative(file, paths);
+    if (inWorkspace !== undefined) {
+      diagnostic.file = inWorkspace;
+      diagnostic.line = Number(line);
+    }
+  }
+  return diagnostic;
+}
+
+/** The diagnostics of `packer validate`: one per `ui,error` record. */
+export function validateDiagnostics(
+  lines: readonly MachineLine[],
+  paths: DiagnosticPaths,
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const line of lines) {
+    const ui = uiMessage(line);
+    if (ui?.level === 'error' && ui.message.trim() !== '') {
+      diagnostics.push(parseDiagnostic(ui.message, paths));
+    }
+  }
+  return diagnostics;
+}
+
+/**
+ * The failed builds of `packer build`: one per `<build>,error,<message>` record, which Packer prints
+ * once per build at the end (the `ui,error` records around it are the log's rendering of the same).
+ */
+export function buildErrors(lines: readonly MachineLine[]): Diagnostic[] {
+  return lines
+    .filter((line) => line.type === 'error' && line.target !== '')
+    .map((line) => ({
+      title: `Build '${line.target}' failed`,
+      message: (line.data[0] ?? '').trim() || 'Packer gave no reason',
+    }));
+}
+
+/**
+ * The file as a workspace-relative path with `/` separators; undefined when it lies outside the
+ * workspace, where an annotation could not point.
+ */
+export function workspaceRelative(file: string, paths: DiagnosticPaths): string | undefined {
+  const absolute = path.resolve(paths.workingDirectory, file);
+  const relative = path.relative(paths.workspace, absolute);
+  const outside =
+    relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
+  if (relative === '' || outside) return undefined;
+  return relative.split(path.sep).join('/');
+}
