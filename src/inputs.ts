@@ -1,6 +1,14 @@
 // The action's inputs, parsed once into one typed object. Everything after parsing takes `Inputs`;
 // nothing else calls core.getInput.
 
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as core from '@actions/core';
+import semver from 'semver';
+import { parseAwsInputs } from './aws/validation.js';
+import { InputError, InputErrors } from './errors.js';
+
 export type Command = 'validate' | 'build';
 export type OnError = 'cleanup' | 'abort';
 
@@ -61,4 +69,280 @@ export interface Inputs {
   debug: boolean;
   runnerTemp: string;
   aws: AwsInputs;
+}
+
+/** Reads one input as the runner passes it (`INPUT_<NAME>`), and booleans by the toolkit's rules. */
+export interface InputSource {
+  get(name: string): string;
+  getBoolean(name: string): boolean;
+}
+
+const actionsInputSource: InputSource = {
+  get: (name) => core.getInput(name),
+  getBoolean: (name) => core.getBooleanInput(name),
+};
+
+const COMMANDS: readonly Command[] = ['validate', 'build'];
+const ON_ERROR: readonly OnError[] = ['cleanup', 'abort'];
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+const RELEASES_URL = 'https://releases.hashicorp.com';
+
+/**
+ * Parses and checks every input at once, before anything is downloaded or run. Throws InputErrors
+ * listing every problem found. Checks the template and var files on disk, so the paths it returns are
+ * known to exist inside the workspace.
+ */
+export function getInputs(
+  source: InputSource = actionsInputSource,
+  env: NodeJS.ProcessEnv = process.env,
+): Inputs {
+  const problems: InputError[] = [];
+  // Collects a problem and lets parsing go on with a placeholder, so one run reports every problem.
+  const check = <T>(parse: () => T, fallback: T): T => {
+    try {
+      return parse();
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(error);
+      return fallback;
+    }
+  };
+
+  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const command = check(
+    () => parseChoice('command', source.get('command') || 'build', COMMANDS),
+    'build',
+  );
+  const workingDirectory = check(
+    () => parseWorkingDirectory(source.get('working-directory') || '.', workspace),
+    workspace,
+  );
+  const template = check(
+    () => parseTemplate(source.get('template'), workingDirectory, workspace),
+    undefined,
+  );
+  const fmtCheck = check(() => parseBoolean(source, 'fmt-check'), false);
+  if (fmtCheck && command !== 'validate') {
+    problems.push(new InputError('fmt-check', 'true', "applies only with 'command: validate'"));
+  }
+  const only = splitList(source.get('only'));
+  const except = splitList(source.get('except'));
+  if (only.length > 0 && except.length > 0) {
+    problems.push(
+      new InputError(
+        'except',
+        except.join(','),
+        "cannot be combined with 'only': Packer takes one or the other",
+      ),
+    );
+  }
+
+  const { aws, problems: awsProblems } = parseAwsInputs((name) => source.get(name), env);
+  problems.push(...awsProblems);
+  if (aws.ssmParameter !== undefined && command !== 'build') {
+    problems.push(
+      new InputError('ssm-parameter', aws.ssmParameter, "applies only with 'command: build'"),
+    );
+  }
+
+  const inputs: Inputs = {
+    command,
+    workspace,
+    workingDirectory,
+    template: template?.template ?? '',
+    templatePath: template?.templatePath ?? '',
+    templateKind: template?.templateKind ?? 'hcl2',
+    templateIsDirectory: template?.templateIsDirectory ?? false,
+    packerVersion: check(() => parseVersionSpec(source.get('packer-version') || 'latest'), {
+      kind: 'latest',
+    }),
+    releasesUrl: check(
+      () => parseReleasesUrl(source.get('releases-url') || RELEASES_URL),
+      RELEASES_URL,
+    ),
+    releasesPublicKey: check(() => parsePublicKey(source.get('releases-public-key')), undefined),
+    variables: check(() => parseVariables(source.get('variables')), []),
+    varFiles: check(() => parseVarFiles(source.get('var-files'), workingDirectory, workspace), []),
+    only,
+    except,
+    onError: check(
+      () => parseChoice('on-error', source.get('on-error') || 'cleanup', ON_ERROR),
+      'cleanup',
+    ),
+    fmtCheck,
+    githubToken: source.get('github-token'),
+    debug: env.RUNNER_DEBUG === '1',
+    runnerTemp: env.RUNNER_TEMP || os.tmpdir(),
+    aws,
+  };
+  if (problems.length > 0) throw new InputErrors(problems);
+  return inputs;
+}
+
+function parseChoice<T extends string>(input: string, value: string, allowed: readonly T[]): T {
+  const choice = allowed.find((candidate) => candidate === value);
+  if (choice === undefined) {
+    throw new InputError(input, value, `must be one of ${allowed.map((a) => `'${a}'`).join(', ')}`);
+  }
+  return choice;
+}
+
+function parseBoolean(source: InputSource, input: string): boolean {
+  try {
+    return source.getBoolean(input);
+  } catch {
+    throw new InputError(input, source.get(input), "must be 'true' or 'false'");
+  }
+}
+
+export function parseVersionSpec(value: string): VersionSpec {
+  const trimmed = value.trim();
+  if (trimmed === 'latest') return { kind: 'latest' };
+  const exact = semver.valid(trimmed);
+  if (exact !== null) return { kind: 'exact', version: exact };
+  if (semver.validRange(trimmed) !== null) return { kind: 'range', range: trimmed };
+  throw new InputError(
+    'packer-version',
+    value,
+    "must be 'latest', an exact version such as '1.11.2', or a semver range such as '~1.11' or '1.x'",
+  );
+}
+
+export function parseReleasesUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new InputError(
+      'releases-url',
+      value,
+      'must be an http(s) URL such as https://releases.hashicorp.com',
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new InputError(
+      'releases-url',
+      value,
+      'must be an http(s) URL such as https://releases.hashicorp.com',
+    );
+  }
+  if (url.search !== '' || url.hash !== '') {
+    throw new InputError('releases-url', value, 'must be a base URL without query or fragment');
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+function parsePublicKey(value: string): string | undefined {
+  const key = value.trim();
+  if (key === '') return undefined;
+  if (!key.includes('-----BEGIN PGP PUBLIC KEY BLOCK-----')) {
+    throw new InputError(
+      'releases-public-key',
+      `${key.slice(0, 30)}…`,
+      'must be an ASCII-armored OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----), or empty for HashiCorp’s key',
+    );
+  }
+  return key;
+}
+
+/** Non-empty lines, trimmed. */
+function lines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+function splitList(value: string): string[] {
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+export function parseVariables(value: string): Variable[] {
+  return lines(value).map((line) => {
+    const separator = line.indexOf('=');
+    const name = separator < 0 ? '' : line.slice(0, separator).trim();
+    if (separator < 0 || !VARIABLE_NAME.test(name)) {
+      throw new InputError(
+        'variables',
+        line,
+        'each line must be name=value, the name made of letters, digits, _ and -',
+      );
+    }
+    return { name, value: line.slice(separator + 1) };
+  });
+}
+
+/** Resolves `relative` against `base` and requires the real path to lie inside the workspace. */
+function resolveInWorkspace(input: string, value: string, base: string, workspace: string): string {
+  const resolved = path.resolve(base, value);
+  let real: string;
+  try {
+    real = fs.realpathSync(resolved);
+  } catch {
+    throw new InputError(input, value, `does not exist (looked for ${resolved})`);
+  }
+  const realWorkspace = fs.realpathSync(workspace);
+  const relative = path.relative(realWorkspace, real);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    throw new InputError(
+      input,
+      value,
+      `must resolve inside the workspace ${workspace} (it resolves to ${real})`,
+    );
+  }
+  return resolved;
+}
+
+function parseWorkingDirectory(value: string, workspace: string): string {
+  const directory = resolveInWorkspace('working-directory', value, workspace, workspace);
+  if (!fs.statSync(directory).isDirectory()) {
+    throw new InputError('working-directory', value, 'must be a directory');
+  }
+  return directory;
+}
+
+interface TemplateInputs {
+  template: string;
+  templatePath: string;
+  templateKind: TemplateKind;
+  templateIsDirectory: boolean;
+}
+
+const TEMPLATE_ALLOWED =
+  'must be a .pkr.hcl, .pkr.json or legacy .json template, or a directory of .pkr.hcl files, relative to working-directory';
+
+function parseTemplate(value: string, workingDirectory: string, workspace: string): TemplateInputs {
+  const template = value.trim();
+  if (template === '')
+    throw new InputError('template', value, `is required: it ${TEMPLATE_ALLOWED.slice(5)}`);
+  const templatePath = resolveInWorkspace('template', template, workingDirectory, workspace);
+  if (fs.statSync(templatePath).isDirectory()) {
+    const hasTemplates = fs
+      .readdirSync(templatePath)
+      .some((name) => name.endsWith('.pkr.hcl') || name.endsWith('.pkr.json'));
+    if (!hasTemplates)
+      throw new InputError(
+        'template',
+        value,
+        `has no .pkr.hcl files: it ${TEMPLATE_ALLOWED.slice(5)}`,
+      );
+    return { template, templatePath, templateKind: 'hcl2', templateIsDirectory: true };
+  }
+  if (template.endsWith('.pkr.hcl') || template.endsWith('.pkr.json')) {
+    return { template, templatePath, templateKind: 'hcl2', templateIsDirectory: false };
+  }
+  if (template.endsWith('.json')) {
+    return { template, templatePath, templateKind: 'legacy-json', templateIsDirectory: false };
+  }
+  throw new InputError('template', value, TEMPLATE_ALLOWED);
+}
+
+function parseVarFiles(value: string, workingDirectory: string, workspace: string): string[] {
+  return lines(value).map((file) => {
+    resolveInWorkspace('var-files', file, workingDirectory, workspace);
+    return file;
+  });
 }

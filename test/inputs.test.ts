@@ -1,0 +1,214 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { InputErrors } from '../src/errors.js';
+import { getInputs, type InputSource, parseVariables, parseVersionSpec } from '../src/inputs.js';
+
+const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'inputs-'));
+const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'outside-'));
+for (const file of [
+  'images/web.pkr.hcl',
+  'images/web.pkr.json',
+  'legacy.json',
+  'dir/a.pkr.hcl',
+  'vars/prod.pkrvars.hcl',
+  'notes.txt',
+]) {
+  fs.mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true });
+  fs.writeFileSync(path.join(workspace, file), '');
+}
+fs.mkdirSync(path.join(workspace, 'empty'));
+fs.writeFileSync(path.join(outside, 'evil.pkr.hcl'), '');
+fs.symlinkSync(path.join(outside, 'evil.pkr.hcl'), path.join(workspace, 'link.pkr.hcl'));
+afterAll(() => {
+  fs.rmSync(workspace, { recursive: true, force: true });
+  fs.rmSync(outside, { recursive: true, force: true });
+});
+
+/** An input source as the runner gives it: action.yml defaults, overridden per test. */
+function source(overrides: Record<string, string>): InputSource {
+  const values: Record<string, string> = {
+    command: 'build',
+    'working-directory': '.',
+    'packer-version': 'latest',
+    'releases-url': 'https://releases.hashicorp.com',
+    'on-error': 'cleanup',
+    'fmt-check': 'false',
+    'role-duration-seconds': '3600',
+    audience: 'sts.amazonaws.com',
+    ...overrides,
+  };
+  const get = (name: string) => values[name] ?? '';
+  return {
+    get,
+    getBoolean: (name) => {
+      const value = get(name);
+      if (['true', 'True', 'TRUE'].includes(value)) return true;
+      if (['false', 'False', 'FALSE'].includes(value)) return false;
+      throw new TypeError(`not a boolean: ${name}`);
+    },
+  };
+}
+
+const env = { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: '/runner/temp', GITHUB_RUN_ID: '77' };
+
+function problemsOf(overrides: Record<string, string>): string[] {
+  try {
+    getInputs(source(overrides), env);
+  } catch (error) {
+    if (error instanceof InputErrors) return error.problems.map((problem) => problem.message);
+    throw error;
+  }
+  return [];
+}
+
+describe('getInputs', () => {
+  it('parses a full set of inputs into one typed object', () => {
+    const inputs = getInputs(
+      source({
+        command: 'validate',
+        template: 'web.pkr.hcl',
+        'working-directory': 'images',
+        'packer-version': '~1.11',
+        'releases-url': 'https://mirror.example.com/hashicorp/',
+        variables: 'region=eu-west-1\n\n  tags=a=b  \n',
+        'var-files': '../vars/prod.pkrvars.hcl',
+        only: 'amazon-ebs.web, amazon-ebs.app',
+        'fmt-check': 'true',
+        'github-token': 'ghs_x',
+      }),
+      { ...env, RUNNER_DEBUG: '1' },
+    );
+    expect(inputs).toMatchObject({
+      command: 'validate',
+      workspace,
+      workingDirectory: path.join(workspace, 'images'),
+      template: 'web.pkr.hcl',
+      templatePath: path.join(workspace, 'images/web.pkr.hcl'),
+      templateKind: 'hcl2',
+      templateIsDirectory: false,
+      packerVersion: { kind: 'range', range: '~1.11' },
+      releasesUrl: 'https://mirror.example.com/hashicorp',
+      releasesPublicKey: undefined,
+      variables: [
+        { name: 'region', value: 'eu-west-1' },
+        { name: 'tags', value: 'a=b' },
+      ],
+      varFiles: ['../vars/prod.pkrvars.hcl'],
+      only: ['amazon-ebs.web', 'amazon-ebs.app'],
+      except: [],
+      onError: 'cleanup',
+      fmtCheck: true,
+      githubToken: 'ghs_x',
+      debug: true,
+      runnerTemp: '/runner/temp',
+    });
+  });
+
+  it.each([
+    ['images/web.pkr.hcl', 'hcl2', false],
+    ['images/web.pkr.json', 'hcl2', false],
+    ['legacy.json', 'legacy-json', false],
+    ['dir', 'hcl2', true],
+  ])('classifies template %s as %s', (template, kind, isDirectory) => {
+    const inputs = getInputs(source({ template }), env);
+    expect(inputs.templateKind).toBe(kind);
+    expect(inputs.templateIsDirectory).toBe(isDirectory);
+  });
+
+  it.each([
+    [
+      { command: 'deploy', template: 'legacy.json' },
+      "Input 'command' is 'deploy': must be one of 'validate', 'build'",
+    ],
+    [{}, "Input 'template' is empty: is required"],
+    [{ template: 'missing.pkr.hcl' }, "Input 'template' is 'missing.pkr.hcl': does not exist"],
+    [
+      { template: '../../../../etc/passwd.json' },
+      "Input 'template' is '../../../../etc/passwd.json'",
+    ],
+    [{ template: 'link.pkr.hcl' }, 'must resolve inside the workspace'],
+    [{ template: 'notes.txt' }, 'must be a .pkr.hcl, .pkr.json or legacy .json template'],
+    [{ template: 'empty' }, 'has no .pkr.hcl files'],
+    [
+      { template: 'legacy.json', 'packer-version': 'banana' },
+      "Input 'packer-version' is 'banana': must be 'latest', an exact version",
+    ],
+    [
+      { template: 'legacy.json', 'on-error': 'ask' },
+      "Input 'on-error' is 'ask': must be one of 'cleanup', 'abort'",
+    ],
+    [
+      { template: 'legacy.json', variables: 'region' },
+      "Input 'variables' is 'region': each line must be name=value",
+    ],
+    [{ template: 'legacy.json', variables: '=x' }, "Input 'variables' is '=x'"],
+    [
+      { template: 'legacy.json', 'var-files': 'nope.pkrvars.hcl' },
+      "Input 'var-files' is 'nope.pkrvars.hcl': does not exist",
+    ],
+    [
+      { template: 'legacy.json', 'fmt-check': 'yes' },
+      "Input 'fmt-check' is 'yes': must be 'true' or 'false'",
+    ],
+    [{ template: 'legacy.json', 'fmt-check': 'true' }, "applies only with 'command: validate'"],
+    [
+      { template: 'legacy.json', only: 'a', except: 'b' },
+      "Input 'except' is 'b': cannot be combined with 'only'",
+    ],
+    [{ template: 'legacy.json', 'releases-url': 'ftp://x' }, "Input 'releases-url' is 'ftp://x'"],
+    [
+      { template: 'legacy.json', 'releases-url': 'not a url' },
+      "Input 'releases-url' is 'not a url'",
+    ],
+    [{ template: 'legacy.json', 'releases-public-key': 'abc' }, "Input 'releases-public-key'"],
+    [
+      { template: 'legacy.json', 'working-directory': 'legacy.json' },
+      "Input 'working-directory' is 'legacy.json': must be a directory",
+    ],
+  ])('rejects %j', (overrides, message) => {
+    const problems = problemsOf(overrides);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(message);
+  });
+
+  it('reports every problem at once', () => {
+    expect(problemsOf({ command: 'x', 'on-error': 'y', 'packer-version': 'z' })).toHaveLength(4);
+  });
+});
+
+describe('parseVersionSpec', () => {
+  it.each([
+    ['latest', { kind: 'latest' }],
+    ['1.11.2', { kind: 'exact', version: '1.11.2' }],
+    ['v1.11.2', { kind: 'exact', version: '1.11.2' }],
+    ['1.12.0-beta1', { kind: 'exact', version: '1.12.0-beta1' }],
+    ['~1.11', { kind: 'range', range: '~1.11' }],
+    ['1.x', { kind: 'range', range: '1.x' }],
+    ['>=1.10 <1.12', { kind: 'range', range: '>=1.10 <1.12' }],
+  ])('%s', (value, spec) => {
+    expect(parseVersionSpec(value)).toEqual(spec);
+  });
+
+  it.each(['newest', '1.2.3.4', 'x.y'])('rejects %j', (value) => {
+    expect(() => parseVersionSpec(value)).toThrow(/packer-version/);
+  });
+});
+
+describe('parseVariables', () => {
+  it.each([
+    ['a=1', [{ name: 'a', value: '1' }]],
+    ['a=', [{ name: 'a', value: '' }]],
+    ['url=https://x/?q=1', [{ name: 'url', value: 'https://x/?q=1' }]],
+    [
+      'a=1\r\nb-c=two words',
+      [
+        { name: 'a', value: '1' },
+        { name: 'b-c', value: 'two words' },
+      ],
+    ],
+  ])('%j', (value, variables) => {
+    expect(parseVariables(value)).toEqual(variables);
+  });
+});

@@ -1,0 +1,144 @@
+// Runs the built action (dist/index.js) the way a GitHub runner does: inputs as INPUT_* variables,
+// outputs, summary and environment files under a fresh runner directory.
+import { type ChildProcess, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ACTION_ENTRY = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
+
+export interface RunnerDirectories {
+  root: string;
+  workspace: string;
+  temp: string;
+  toolCache: string;
+}
+
+/** A runner's directories; the tool cache can be shared between runs to test cache hits. */
+export function makeRunnerDirectories(toolCache?: string): RunnerDirectories {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'runner-'));
+  const directories = {
+    root,
+    workspace: path.join(root, 'workspace'),
+    temp: path.join(root, 'temp'),
+    toolCache: toolCache ?? path.join(root, 'tool-cache'),
+  };
+  for (const directory of [directories.workspace, directories.temp, directories.toolCache]) {
+    fs.mkdirSync(directory, { recursive: true });
+  }
+  return directories;
+}
+
+export interface ActionRun {
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  githubEnv: string;
+  /** The `::error ...::message` lines the action printed. */
+  errors: string[];
+}
+
+export interface ActionOptions {
+  inputs: Record<string, string>;
+  runner: RunnerDirectories;
+  env?: Record<string, string>;
+}
+
+export interface StartedAction {
+  child: ChildProcess;
+  /** Resolves when the action exits. */
+  done: Promise<ActionRun>;
+  /** Resolves once stdout contains `text`. */
+  waitForOutput(text: string): Promise<void>;
+}
+
+function runnerEnvironment({ inputs, runner, env }: ActionOptions): NodeJS.ProcessEnv {
+  const files = {
+    GITHUB_OUTPUT: path.join(runner.root, 'output'),
+    GITHUB_STEP_SUMMARY: path.join(runner.root, 'summary'),
+    GITHUB_ENV: path.join(runner.root, 'env'),
+    GITHUB_STATE: path.join(runner.root, 'state'),
+  };
+  for (const file of Object.values(files)) fs.writeFileSync(file, '');
+  const inherited = Object.fromEntries(
+    ['PATH', 'HOME', 'LANG', 'SYSTEMROOT'].flatMap((name) =>
+      process.env[name] === undefined ? [] : [[name, process.env[name]]],
+    ),
+  );
+  const inputVariables = Object.fromEntries(
+    Object.entries(inputs).map(([name, value]) => [
+      `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
+      value,
+    ]),
+  );
+  return {
+    ...inherited,
+    ...files,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: runner.workspace,
+    GITHUB_RUN_ID: '4242',
+    RUNNER_TEMP: runner.temp,
+    RUNNER_TOOL_CACHE: runner.toolCache,
+    RUNNER_OS: 'Linux',
+    RUNNER_ARCH: 'X64',
+    AWS_EC2_METADATA_DISABLED: 'true',
+    ...inputVariables,
+    ...env,
+  };
+}
+
+/** Parses the GITHUB_OUTPUT file format: `name<<DELIMITER\nvalue\nDELIMITER`. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const pattern = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const match of text.matchAll(pattern)) {
+    const [, name, , value] = match;
+    if (name !== undefined && value !== undefined) outputs[name] = value;
+  }
+  return outputs;
+}
+
+export function startAction(options: ActionOptions): StartedAction {
+  const env = runnerEnvironment(options);
+  const child = spawn(process.execPath, [ACTION_ENTRY], { cwd: options.runner.workspace, env });
+  let stdout = '';
+  let stderr = '';
+  const waiters: { text: string; resolve: () => void }[] = [];
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+    for (const waiter of waiters.filter((w) => stdout.includes(w.text))) waiter.resolve();
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+  });
+  const done = new Promise<ActionRun>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (exitCode, signal) => {
+      const read = (name: string) => fs.readFileSync(env[name] ?? '', 'utf8');
+      resolve({
+        exitCode,
+        signal,
+        stdout,
+        stderr,
+        outputs: parseOutputFile(read('GITHUB_OUTPUT')),
+        summary: read('GITHUB_STEP_SUMMARY'),
+        githubEnv: read('GITHUB_ENV'),
+        errors: stdout.split('\n').filter((line) => line.startsWith('::error')),
+      });
+    });
+  });
+  const waitForOutput = (text: string) =>
+    new Promise<void>((resolve) => {
+      if (stdout.includes(text)) resolve();
+      else waiters.push({ text, resolve });
+    });
+  return { child, done, waitForOutput };
+}
+
+export function runAction(options: ActionOptions): Promise<ActionRun> {
+  return startAction(options).done;
+}
