@@ -1,0 +1,173 @@
+// A loopback stand-in for releases.hashicorp.com: index.json, release zips, SHA256SUMS and its
+// detached signature by a key generated here. Records every request path so tests can assert what
+// was (not) downloaded. File names and paths are spelt out here, as HashiCorp lays them out, rather
+// than taken from src/, so that a wrong layout there fails the tests.
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { once } from 'node:events';
+import { chmod, copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import * as openpgp from 'openpgp';
+import { binaryName, hashicorpTarget, type Target } from '../../src/install/platform.js';
+import type { Release, ReleaseIndex } from '../../src/install/releases.js';
+
+/** An armored OpenPGP key pair. */
+export interface SigningKey {
+  privateKey: string;
+  publicKey: string;
+}
+
+/** A small, fast (curve25519) key pair. */
+export async function generateSigningKey(name = 'Test Releases'): Promise<SigningKey> {
+  const { privateKey, publicKey } = await openpgp.generateKey({
+    type: 'ecc',
+    curve: 'curve25519Legacy',
+    userIDs: [{ name, email: 'releases@example.test' }],
+    format: 'armored',
+  });
+  return { privateKey, publicKey };
+}
+
+export interface MirrorRelease {
+  version: string;
+  /** Shipped as `packer` (`packer.exe` for windows) in every zip of this release. */
+  binaryPath: string;
+  /** The builds to ship; defaults to this machine's platform. */
+  targets?: Target[];
+}
+
+/** `zip`: every zip's bytes differ from SHA256SUMS. `sums`: SHA256SUMS is altered after signing. */
+export type Tampering = 'zip' | 'sums';
+
+export interface MirrorOptions {
+  releases: MirrorRelease[];
+  /** Defaults to a key generated for this mirror. */
+  signingKey?: SigningKey;
+  tamper?: Tampering;
+}
+
+export interface ReleasesMirror {
+  /** Base URL, with a path prefix and no trailing slash: what `releases-url` takes. */
+  url: string;
+  /** The armored public key the SHA256SUMS files are signed with. */
+  publicKey: string;
+  /** Path of every request received, in order. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+const BASE_PATH = '/releases';
+
+export async function startReleasesMirror(options: MirrorOptions): Promise<ReleasesMirror> {
+  const signingKey = options.signingKey ?? (await generateSigningKey());
+  const files = new Map<string, Uint8Array>();
+  const versions: Record<string, Release> = {};
+  for (const release of options.releases) {
+    const built = await buildRelease(release, signingKey, options.tamper);
+    versions[release.version] = built.release;
+    for (const [name, bytes] of built.files) {
+      files.set(`${BASE_PATH}/packer/${release.version}/${name}`, bytes);
+    }
+  }
+  const index: ReleaseIndex = { name: 'packer', versions };
+  files.set(`${BASE_PATH}/packer/index.json`, Buffer.from(JSON.stringify(index)));
+
+  const requests: string[] = [];
+  const server = createServer((request, response) => {
+    const path = request.url ?? '';
+    requests.push(path);
+    const body = files.get(path);
+    response.writeHead(body === undefined ? 404 : 200).end(body ?? 'not found');
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${BASE_PATH}`,
+    publicKey: signingKey.publicKey,
+    requests,
+    close: async () => {
+      server.closeAllConnections();
+      server.close();
+      await once(server, 'close');
+    },
+  };
+}
+
+const execFileAsync = promisify(execFile);
+
+async function buildRelease(
+  {
+    version,
+    binaryPath,
+    targets = [hashicorpTarget(process.platform, process.arch)],
+  }: MirrorRelease,
+  signingKey: SigningKey,
+  tamper: Tampering | undefined,
+): Promise<{ release: Release; files: Map<string, Uint8Array> }> {
+  const files = new Map<string, Uint8Array>();
+  const sumsLines: string[] = [];
+  const workDir = await mkdtemp(join(tmpdir(), 'releases-mirror-'));
+  try {
+    for (const target of targets) {
+      const zipName = `packer_${version}_${target.os}_${target.arch}.zip`;
+      const zip = await zipBinary(binaryPath, binaryName(target.os), join(workDir, zipName));
+      sumsLines.push(`${createHash('sha256').update(zip).digest('hex')}  ${zipName}\n`);
+      files.set(zipName, tamper === 'zip' ? Buffer.concat([zip, Buffer.from('tampered')]) : zip);
+    }
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+  const shasums = `packer_${version}_SHA256SUMS`;
+  const sums = Buffer.from(sumsLines.join(''));
+  files.set(`${shasums}.sig`, await signDetached(sums, signingKey.privateKey));
+  const forged = `${'0'.repeat(64)}  packer_${version}_forged.zip\n`;
+  files.set(shasums, tamper === 'sums' ? Buffer.concat([sums, Buffer.from(forged)]) : sums);
+  return {
+    release: {
+      name: 'packer',
+      version,
+      shasums,
+      shasums_signature: `${shasums}.sig`,
+      // Upstream's absolute URLs, as a proxying mirror serves them: the installer must not use them.
+      builds: targets.map(({ os, arch }) => {
+        const filename = `packer_${version}_${os}_${arch}.zip`;
+        return {
+          name: 'packer',
+          version,
+          os,
+          arch,
+          filename,
+          url: `https://releases.hashicorp.com/packer/${version}/${filename}`,
+        };
+      }),
+    },
+    files,
+  };
+}
+
+async function zipBinary(binaryPath: string, entryName: string, zipPath: string): Promise<Buffer> {
+  const dir = await mkdtemp(`${zipPath}-`);
+  await copyFile(binaryPath, join(dir, entryName));
+  await chmod(join(dir, entryName), 0o755);
+  // -1: fastest deflate; a real Packer binary (~100 MB) takes seconds at the default level.
+  await execFileAsync('zip', ['-q', '-1', zipPath, entryName], { cwd: dir });
+  return readFile(zipPath);
+}
+
+/** A binary detached signature of `data`, as HashiCorp makes for SHA256SUMS. */
+export async function signDetached(
+  data: Uint8Array,
+  armoredPrivateKey: string,
+): Promise<Uint8Array> {
+  return openpgp.sign({
+    message: await openpgp.createMessage({ binary: data }),
+    signingKeys: await openpgp.readPrivateKey({ armoredKey: armoredPrivateKey }),
+    detached: true,
+    format: 'binary',
+  });
+}
