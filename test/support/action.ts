@@ -5,8 +5,31 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 
 export const ACTION_ENTRY = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
+const ACTION_YML = fileURLToPath(new URL('../../action.yml', import.meta.url));
+
+interface ActionMetadata {
+  inputs: Record<string, { default?: string; required?: boolean; description: string }>;
+  outputs: Record<string, { description: string }>;
+}
+
+export function actionMetadata(): ActionMetadata {
+  return parse(fs.readFileSync(ACTION_YML, 'utf8')) as ActionMetadata;
+}
+
+/**
+ * The inputs as the runner passes them: every declared input with its default, expressions such as
+ * `${{ github.token }}` evaluated to '' (there is no token here), then the given values.
+ */
+export function inputsWithDefaults(inputs: Record<string, string>): Record<string, string> {
+  const defaults = Object.entries(actionMetadata().inputs).map(([name, input]) => [
+    name,
+    String(input.default ?? '').includes('${{') ? '' : String(input.default ?? ''),
+  ]);
+  return { ...Object.fromEntries(defaults), ...inputs };
+}
 
 export interface RunnerDirectories {
   root: string;
@@ -70,7 +93,7 @@ function runnerEnvironment({ inputs, runner, env }: ActionOptions): NodeJS.Proce
     ),
   );
   const inputVariables = Object.fromEntries(
-    Object.entries(inputs).map(([name, value]) => [
+    Object.entries(inputsWithDefaults(inputs)).map(([name, value]) => [
       `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
       value,
     ]),
