@@ -1,0 +1,59 @@
+# Infrastructure image for web servers: nginx, with the configuration shipped in files/nginx, on
+# top of the current base image.
+
+locals {
+  image = {
+    role       = "web_node"
+    layer      = "infrastructure"
+    os         = "ubuntu"
+    os_version = "24.04"
+  }
+}
+
+variable "instance_type" {
+  type        = string
+  default     = "t3.micro"
+  description = "Instance type of the builder."
+}
+
+variable "root_volume_size" {
+  type        = number
+  default     = 10
+  description = "Size of the root volume, in GiB."
+}
+
+variable "base_ami_parameter" {
+  type        = string
+  default     = "/images/base/latest"
+  description = "SSM parameter holding the base AMI id; a label pins a release: /images/base/latest:v1.2.3."
+}
+
+# Read when building; `packer validate` leaves it unknown unless given -evaluate-datasources.
+data "amazon-parameterstore" "base_ami" {
+  name   = var.base_ami_parameter
+  region = var.aws_region
+}
+
+build {
+  source "amazon-ebs.image" {
+    name       = "web_node"
+    source_ami = data.amazon-parameterstore.base_ami.value
+
+    communicator              = "ssh"
+    ssh_username              = "ubuntu"
+    ssh_clear_authorized_keys = true
+  }
+
+  provisioner "file" {
+    source      = "${path.root}/../files/nginx"
+    destination = "/tmp"
+  }
+
+  provisioner "shell" {
+    execute_command = "chmod +x {{ .Path }}; {{ .Vars }} sudo -E {{ .Path }}"
+    scripts = [
+      "${path.root}/../provisioner/web_node.sh",
+      "${path.root}/../provisioner/cleanup.sh",
+    ]
+  }
+}
