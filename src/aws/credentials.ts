@@ -1,0 +1,167 @@
+// Credentials from GitHub OIDC: the job's ID token, exchanged with STS AssumeRoleWithWebIdentity.
+// The endpoint is the SDK's to choose (AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL, or the regional one).
+import * as core from '@actions/core';
+import {
+  AssumeRoleWithWebIdentityCommand,
+  type AssumeRoleWithWebIdentityCommandOutput,
+  STSClient,
+} from '@aws-sdk/client-sts';
+import { errorMessage } from '../errors.js';
+import type { AwsInputs } from '../inputs.js';
+import type { AwsCredentials } from './environment.js';
+import {
+  errorName,
+  isThrottling,
+  isTransient,
+  type RetryTiming,
+  realSleep,
+  withRetries,
+} from './retry.js';
+import { tokenClaims } from './token.js';
+
+export type RoleRequest = Pick<
+  AwsInputs,
+  'roleSessionName' | 'roleDurationSeconds' | 'audience'
+> & {
+  region: string;
+  roleToAssume: string;
+};
+
+export interface AssumedRole {
+  credentials: AwsCredentials;
+  /** The account field of the assumed role's ARN. */
+  accountId: string | undefined;
+  assumedRoleArn: string | undefined;
+}
+
+const STS_ATTEMPTS = 6;
+
+const NO_TOKEN =
+  'role-to-assume is set, but this job cannot request a GitHub OIDC token ' +
+  '(ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set). ' +
+  'Give the workflow or job `permissions: id-token: write` (plus `contents: read` for checkout). ' +
+  'Pull requests from forks never get a token: build on push, tag or release instead, ' +
+  'or leave role-to-assume empty and provide credentials another way.';
+
+/**
+ * Assumes `roleToAssume` with the job's OIDC token. The token and the credentials are masked as soon
+ * as they arrive; nothing is exported to later steps.
+ */
+export async function assumeRoleWithGithubOidc(
+  request: RoleRequest,
+  timing: RetryTiming = {},
+): Promise<AssumedRole> {
+  if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+    throw new Error(NO_TOKEN);
+  }
+  let token: string;
+  try {
+    token = await core.getIDToken(request.audience);
+  } catch (error) {
+    throw new Error(
+      `Could not get a GitHub OIDC token for audience '${request.audience}': ${errorMessage(error)}`,
+      { cause: error },
+    );
+  }
+  core.setSecret(token);
+
+  core.info(
+    `Assuming ${request.roleToAssume} as session ${request.roleSessionName} for ` +
+      `${request.roleDurationSeconds} s with a GitHub OIDC token (audience ${request.audience})`,
+  );
+  // The SDK's retries would wait outside our control: ours go through `sleep`.
+  const client = new STSClient({ region: request.region, maxAttempts: 1 });
+  const command = new AssumeRoleWithWebIdentityCommand({
+    RoleArn: request.roleToAssume,
+    RoleSessionName: request.roleSessionName,
+    DurationSeconds: request.roleDurationSeconds,
+    WebIdentityToken: token,
+  });
+  let response: AssumeRoleWithWebIdentityCommandOutput;
+  try {
+    response = await withRetries(
+      () => client.send(command),
+      isRetryableStsError,
+      {
+        attempts: STS_ATTEMPTS,
+        baseMilliseconds: 1000,
+        capMilliseconds: 15_000,
+        sleep: timing.sleep ?? realSleep,
+        random: timing.random ?? Math.random,
+      },
+      (error, wait, attempt) =>
+        core.info(
+          `STS answered ${errorName(error)}: ${errorMessage(error)}; retrying in ${wait} ms ` +
+            `(attempt ${attempt + 1} of ${STS_ATTEMPTS})`,
+        ),
+    );
+  } catch (error) {
+    throw new Error(stsFailureMessage(request, error, token), { cause: error });
+  } finally {
+    client.destroy();
+  }
+
+  const { AccessKeyId, SecretAccessKey, SessionToken, Expiration } = response.Credentials ?? {};
+  for (const secret of [AccessKeyId, SecretAccessKey, SessionToken]) {
+    if (secret) core.setSecret(secret);
+  }
+  if (!AccessKeyId || !SecretAccessKey || !SessionToken) {
+    throw new Error(`STS assumed ${request.roleToAssume} but its answer lacks the credentials`);
+  }
+  const assumedRoleArn = response.AssumedRoleUser?.Arn;
+  const accountId = assumedRoleArn?.split(':')[4] || undefined;
+  core.info(
+    `Assumed ${assumedRoleArn ?? request.roleToAssume} in account ${accountId ?? 'unknown'}` +
+      (Expiration ? `; the credentials expire at ${Expiration.toISOString()}` : ''),
+  );
+  return {
+    credentials: {
+      accessKeyId: AccessKeyId,
+      secretAccessKey: SecretAccessKey,
+      sessionToken: SessionToken,
+      expiration: Expiration,
+    },
+    accountId,
+    assumedRoleArn,
+  };
+}
+
+function isRetryableStsError(error: unknown): boolean {
+  return (
+    isThrottling(error) ||
+    isTransient(error) ||
+    ['IDPCommunicationError', 'IDPCommunicationErrorException'].includes(errorName(error))
+  );
+}
+
+function isDenied(error: unknown): boolean {
+  return errorName(error) === 'AccessDenied' || /not authorized/i.test(errorMessage(error));
+}
+
+function stsFailureMessage(request: RoleRequest, error: unknown, token: string): string {
+  const failure = `Could not assume ${request.roleToAssume}: ${errorName(error)}: ${errorMessage(error)}`;
+  if (isDenied(error)) {
+    const claims = tokenClaims(token);
+    const provider =
+      claims.iss?.replace(/^https:\/\//, '') ?? 'token.actions.githubusercontent.com';
+    const repository = claims.sub?.split(':')[1];
+    return (
+      `${failure}\nThe role's trust policy does not accept this run's GitHub OIDC token. It must trust ` +
+      `the identity provider ${provider} with conditions on ${provider}:aud and ${provider}:sub that ` +
+      `match what this run presents: aud '${claims.aud ?? 'unreadable'}', sub '${claims.sub ?? 'unreadable'}'.` +
+      (repository ? ` A StringLike pattern such as 'repo:${repository}:*' covers every ref.` : '')
+    );
+  }
+  if (isRetryableStsError(error))
+    return `${failure} (still failing after ${STS_ATTEMPTS} attempts)`;
+  if (/DurationSeconds/.test(errorMessage(error))) {
+    return `${failure}\nLower role-duration-seconds, or raise the role's maximum session duration.`;
+  }
+  if (/No OpenIDConnect provider/i.test(errorMessage(error))) {
+    return (
+      `${failure}\nCreate an IAM OIDC identity provider for https://token.actions.githubusercontent.com ` +
+      `(audience ${request.audience}) in the role's account.`
+    );
+  }
+  return failure;
+}

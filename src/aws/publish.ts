@@ -1,0 +1,229 @@
+// Publishing the built AMI ids to one SSM parameter, in every region the build produced an AMI in.
+// The endpoint is the SDK's to choose (AWS_ENDPOINT_URL_SSM, AWS_ENDPOINT_URL, or the regional one).
+import * as core from '@actions/core';
+import {
+  GetParameterCommand,
+  LabelParameterVersionCommand,
+  PutParameterCommand,
+  SSMClient,
+} from '@aws-sdk/client-ssm';
+import { errorMessage } from '../errors.js';
+import type { AwsCredentials } from './environment.js';
+import {
+  type Backoff,
+  errorName,
+  isThrottling,
+  isTransient,
+  type RetryTiming,
+  realSleep,
+  withRetries,
+} from './retry.js';
+import { amiIdProblem, parameterNameProblem } from './validation.js';
+
+export interface PublishRequest {
+  parameterName: string;
+  label: string | undefined;
+  /** Region → AMI id, as in the `ami-ids` output. */
+  amiIds: Readonly<Record<string, string>>;
+  /** The assumed role's; undefined means the SDK's default chain (the runner's credentials). */
+  credentials: AwsCredentials | undefined;
+}
+
+export interface PublishTiming extends RetryTiming {
+  /** Milliseconds since the epoch. */
+  now?: () => number;
+  /** How long SSM may take to validate the AMI before the region counts as failed. */
+  validationTimeoutMilliseconds?: number;
+}
+
+/** `version` once SSM has validated it; `error` when anything failed (both when only the label did). */
+export interface RegionPublication {
+  region: string;
+  amiId: string;
+  version?: number;
+  error?: string;
+}
+
+const SSM_ATTEMPTS = 6;
+const VALIDATION_TIMEOUT_MILLISECONDS = 5 * 60_000;
+const MAX_POLL_MILLISECONDS = 10_000;
+
+/**
+ * Writes each region's AMI id as a new version of the parameter, waits until SSM has validated it and
+ * labels it. Regions run concurrently and independently: one failing leaves the others alone.
+ */
+export async function publishAmiIds(
+  request: PublishRequest,
+  timing: PublishTiming = {},
+): Promise<RegionPublication[]> {
+  return Promise.all(
+    Object.entries(request.amiIds).map(([region, amiId]) =>
+      publishInRegion(request, region, amiId, timing),
+    ),
+  );
+}
+
+async function publishInRegion(
+  request: PublishRequest,
+  region: string,
+  amiId: string,
+  timing: PublishTiming,
+): Promise<RegionPublication> {
+  const publication: RegionPublication = { region, amiId };
+  const problem = amiIdProblem(amiId) ?? parameterNameProblem(request.parameterName, region);
+  if (problem !== undefined) {
+    return {
+      ...publication,
+      error: `Not written to ${request.parameterName} in ${region}: ${problem}`,
+    };
+  }
+
+  const { accessKeyId, secretAccessKey, sessionToken } = request.credentials ?? {};
+  // The SDK's retries would wait outside our control: ours go through `sleep`.
+  const client = new SSMClient({
+    region,
+    maxAttempts: 1,
+    ...(accessKeyId && secretAccessKey
+      ? { credentials: { accessKeyId, secretAccessKey, sessionToken } }
+      : {}),
+  });
+  const backoff: Backoff = {
+    attempts: SSM_ATTEMPTS,
+    baseMilliseconds: 1000,
+    capMilliseconds: 20_000,
+    sleep: timing.sleep ?? realSleep,
+    random: timing.random ?? Math.random,
+  };
+  const call = <T>(operation: string, send: () => Promise<T>): Promise<T> =>
+    withRetries(send, isRetryableSsmError, backoff, (error, wait, attempt) =>
+      core.info(
+        `${region}: ${operation} answered ${errorName(error)}; retrying in ${wait} ms ` +
+          `(attempt ${attempt + 1} of ${SSM_ATTEMPTS})`,
+      ),
+    ).catch((error: unknown) => {
+      throw new Error(ssmFailureMessage(operation, request.parameterName, region, error), {
+        cause: error,
+      });
+    });
+
+  try {
+    const { Version: written } = await call('PutParameter', () =>
+      client.send(
+        new PutParameterCommand({
+          Name: request.parameterName,
+          Value: amiId,
+          Type: 'String',
+          DataType: 'aws:ec2:image',
+          Tier: 'Standard',
+          Overwrite: true,
+        }),
+      ),
+    );
+    if (written === undefined) {
+      throw new Error(`PutParameter of ${request.parameterName} in ${region} returned no version`);
+    }
+    core.info(`${region}: wrote ${amiId} to ${request.parameterName} as version ${written}`);
+
+    await waitUntilValidated(client, request.parameterName, region, amiId, written, timing);
+    publication.version = written;
+    core.info(`${region}: SSM validated version ${written} of ${request.parameterName}`);
+
+    if (request.label !== undefined) {
+      const { label } = request;
+      const { InvalidLabels } = await call('LabelParameterVersion', () =>
+        client.send(
+          new LabelParameterVersionCommand({
+            Name: request.parameterName,
+            ParameterVersion: written,
+            Labels: [label],
+          }),
+        ),
+      );
+      if (InvalidLabels && InvalidLabels.length > 0) {
+        throw new Error(
+          `SSM refused the label ${InvalidLabels.join(', ')} for version ${written} of ` +
+            `${request.parameterName} in ${region}: labels have at most 100 letters, digits, '.', '-' ` +
+            "or '_' and do not begin with a digit, 'aws' or 'ssm'",
+        );
+      }
+      core.info(`${region}: labelled version ${written} '${label}'`);
+    }
+  } catch (error) {
+    publication.error = errorMessage(error);
+  } finally {
+    client.destroy();
+  }
+  return publication;
+}
+
+/**
+ * SSM checks an aws:ec2:image value after PutParameter has answered, and drops the version when the
+ * check fails: the write only counts once a read returns it.
+ */
+async function waitUntilValidated(
+  client: SSMClient,
+  name: string,
+  region: string,
+  amiId: string,
+  version: number,
+  timing: PublishTiming,
+): Promise<void> {
+  const now = timing.now ?? Date.now;
+  const sleep = timing.sleep ?? realSleep;
+  const timeout = timing.validationTimeoutMilliseconds ?? VALIDATION_TIMEOUT_MILLISECONDS;
+  const deadline = now() + timeout;
+  for (let read = 1; ; read++) {
+    let lastRead: string;
+    try {
+      const { Parameter } = await client.send(new GetParameterCommand({ Name: name }));
+      const seen = Parameter?.Version;
+      if (seen !== undefined && seen >= version && Parameter?.Value === amiId) return;
+      lastRead = `version ${seen ?? 'none'} holding ${Parameter?.Value ?? 'nothing'}`;
+    } catch (error) {
+      // A new parameter is not found until its first version is validated.
+      if (errorName(error) !== 'ParameterNotFound' && !isRetryableSsmError(error)) {
+        throw new Error(ssmFailureMessage('GetParameter', name, region, error), { cause: error });
+      }
+      lastRead = errorName(error);
+    }
+    const left = deadline - now();
+    if (left <= 0) {
+      throw new Error(
+        `SSM has not validated ${amiId} as version ${version} of ${name} in ${region} within ` +
+          `${Math.round(timeout / 1000)} s (last read: ${lastRead}). aws:ec2:image values are checked ` +
+          `asynchronously and dropped when the check fails: make sure ${amiId} exists in ${region} and ` +
+          'that the credentials allow ec2:DescribeImages.',
+      );
+    }
+    await sleep(Math.min(1000 * 2 ** (read - 1), MAX_POLL_MILLISECONDS, left));
+  }
+}
+
+function isRetryableSsmError(error: unknown): boolean {
+  return errorName(error) === 'TooManyUpdates' || isThrottling(error) || isTransient(error);
+}
+
+function ssmFailureMessage(
+  operation: string,
+  name: string,
+  region: string,
+  error: unknown,
+): string {
+  const failure = `${operation} of ${name} in ${region} failed: ${errorName(error)}: ${errorMessage(error)}`;
+  if (isRetryableSsmError(error))
+    return `${failure} (still failing after ${SSM_ATTEMPTS} attempts)`;
+  switch (errorName(error)) {
+    case 'AccessDeniedException':
+      return (
+        `${failure}\nThe credentials need ssm:PutParameter, ssm:GetParameter and ` +
+        'ssm:LabelParameterVersion on the parameter, and ec2:DescribeImages (SSM checks the AMI with it).'
+      );
+    case 'ParameterMaxVersionLimitExceeded':
+      return (
+        `${failure}\nSSM keeps 100 versions and cannot drop the oldest while it has a label: ` +
+        'move or remove that label (aws ssm unlabel-parameter-version).'
+      );
+    default:
+      return failure;
+  }
+}

@@ -1,0 +1,119 @@
+// Retrying AWS calls with exponential backoff and jitter. The SDK's own retries are turned off on our
+// clients (maxAttempts: 1) so that every wait goes through the injectable `sleep` here. Errors are
+// classified by their shape, without importing the SDK.
+import { setTimeout as delay } from 'node:timers/promises';
+
+export type Sleep = (milliseconds: number) => Promise<void>;
+
+export const realSleep: Sleep = async (milliseconds) => {
+  await delay(milliseconds);
+};
+
+/** What tests replace to run retries and polling in no time. */
+export interface RetryTiming {
+  sleep?: Sleep;
+  /** In [0, 1), for the jitter. */
+  random?: () => number;
+}
+
+export interface Backoff {
+  /** Calls in all, the first one included. */
+  attempts: number;
+  baseMilliseconds: number;
+  capMilliseconds: number;
+  sleep: Sleep;
+  /** In [0, 1), for the jitter. */
+  random: () => number;
+}
+
+/**
+ * The wait before retry number `retry` (1 for the first): doubling from the base up to the cap, of
+ * which a random half is taken off ("equal jitter") so concurrent runs spread out yet always wait.
+ */
+export function backoffDelay(retry: number, backoff: Omit<Backoff, 'attempts' | 'sleep'>): number {
+  const ceiling = Math.min(backoff.capMilliseconds, backoff.baseMilliseconds * 2 ** (retry - 1));
+  return Math.round(ceiling / 2 + (backoff.random() * ceiling) / 2);
+}
+
+/**
+ * Calls `operation` until it succeeds, it throws something `retryable` refuses, or the attempts are
+ * used up; rethrows the last error as it is.
+ */
+export async function withRetries<T>(
+  operation: () => Promise<T>,
+  retryable: (error: unknown) => boolean,
+  backoff: Backoff,
+  onRetry: (error: unknown, delayMilliseconds: number, attempt: number) => void,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await operation();
+    } catch (error) {
+      if (attempt >= backoff.attempts || !retryable(error)) throw error;
+      const wait = backoffDelay(attempt, backoff);
+      onRetry(error, wait, attempt);
+      await backoff.sleep(wait);
+    }
+  }
+}
+
+interface ErrorShape {
+  name?: unknown;
+  message?: unknown;
+  code?: unknown;
+  $fault?: unknown;
+  $metadata?: { httpStatusCode?: unknown };
+}
+
+function shape(error: unknown): ErrorShape {
+  return typeof error === 'object' && error !== null ? (error as ErrorShape) : {};
+}
+
+/** The service's error code (`AccessDenied`, `TooManyUpdates`), or the error's name. */
+export function errorName(error: unknown): string {
+  const { name } = shape(error);
+  return typeof name === 'string' ? name : 'Error';
+}
+
+export function httpStatus(error: unknown): number | undefined {
+  const status = shape(error).$metadata?.httpStatusCode;
+  return typeof status === 'number' ? status : undefined;
+}
+
+const THROTTLING = new Set([
+  'Throttling',
+  'ThrottlingException',
+  'ThrottledException',
+  'TooManyRequestsException',
+  'RequestLimitExceeded',
+  'RequestThrottled',
+  'RequestThrottledException',
+  'SlowDown',
+]);
+
+export function isThrottling(error: unknown): boolean {
+  return THROTTLING.has(errorName(error)) || httpStatus(error) === 429;
+}
+
+const NETWORK_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+
+/** A server-side failure (5xx) or a network one (no answer, reset, timeout). */
+export function isTransient(error: unknown): boolean {
+  const { code, $fault } = shape(error);
+  const status = httpStatus(error);
+  return (
+    (status !== undefined && status >= 500) ||
+    $fault === 'server' ||
+    (typeof code === 'string' && NETWORK_CODES.has(code)) ||
+    ['TimeoutError', 'RequestTimeout', 'RequestTimeoutException'].includes(errorName(error))
+  );
+}

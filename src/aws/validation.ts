@@ -1,0 +1,237 @@
+// Checks of the AWS inputs, pure and free of the AWS SDK: they run on every run, before anything is
+// downloaded. Each `...Problem` function returns what is wrong (phrased as what is allowed, to end an
+// InputError message) or undefined; parseAwsInputs gathers them all as InputErrors.
+import { InputError } from '../errors.js';
+import type { AwsInputs, Command } from '../inputs.js';
+import { type Artifact, parseAmis } from '../packer/artifacts.js';
+
+export const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
+export const DEFAULT_ROLE_DURATION_SECONDS = 3600;
+export const MIN_ROLE_DURATION_SECONDS = 900;
+export const MAX_ROLE_DURATION_SECONDS = 43200;
+
+/** The variables the defaults come from. */
+export interface AwsDefaultsEnvironment {
+  AWS_REGION?: string | undefined;
+  AWS_DEFAULT_REGION?: string | undefined;
+  GITHUB_RUN_ID?: string | undefined;
+}
+
+/**
+ * The AWS inputs, read by their action.yml names through `getInput` (trimmed values, '' when unset),
+ * with defaults applied, and every problem found, so that the user can fix them all in one
+ * go. `aws` is only meaningful when `problems` is empty.
+ */
+export function parseAwsInputs(
+  getInput: (name: string) => string,
+  env: AwsDefaultsEnvironment,
+): { aws: AwsInputs; problems: InputError[] } {
+  const raw = {
+    region: getInput('aws-region'),
+    roleToAssume: getInput('role-to-assume'),
+    roleSessionName: getInput('role-session-name'),
+    roleDurationSeconds: getInput('role-duration-seconds'),
+    audience: getInput('audience'),
+    ssmParameter: getInput('ssm-parameter'),
+    ssmParameterLabel: getInput('ssm-parameter-label'),
+  };
+  const problems: InputError[] = [];
+  const check = (input: string, value: string, problem: string | undefined) => {
+    if (problem !== undefined) problems.push(new InputError(input, value, problem));
+  };
+
+  const regionVariable = (['AWS_REGION', 'AWS_DEFAULT_REGION'] as const).find((name) => env[name]);
+  const region = raw.region || (regionVariable && env[regionVariable]) || undefined;
+  const regionProblemText = region === undefined ? undefined : regionProblem(region);
+  if (regionProblemText !== undefined) {
+    const from = raw.region ? '' : ` (taken from ${regionVariable})`;
+    check('aws-region', region ?? '', `${regionProblemText}${from}`);
+  }
+
+  const roleToAssume = raw.roleToAssume || undefined;
+  if (roleToAssume !== undefined)
+    check('role-to-assume', roleToAssume, roleArnProblem(roleToAssume));
+
+  const roleSessionName = raw.roleSessionName || defaultRoleSessionName(env.GITHUB_RUN_ID);
+  check('role-session-name', roleSessionName, roleSessionNameProblem(roleSessionName));
+
+  const durationText = raw.roleDurationSeconds || String(DEFAULT_ROLE_DURATION_SECONDS);
+  check('role-duration-seconds', durationText, roleDurationProblem(durationText));
+
+  const ssmParameter = raw.ssmParameter || undefined;
+  if (ssmParameter !== undefined) {
+    const regionForLength =
+      region !== undefined && regionProblemText === undefined ? region : undefined;
+    check('ssm-parameter', ssmParameter, parameterNameProblem(ssmParameter, regionForLength));
+  }
+
+  const ssmParameterLabel = raw.ssmParameterLabel || undefined;
+  if (ssmParameterLabel !== undefined) {
+    check(
+      'ssm-parameter-label',
+      ssmParameterLabel,
+      ssmParameter === undefined
+        ? 'labels a version of ssm-parameter, which is not set: set ssm-parameter or remove the label'
+        : parameterLabelProblem(ssmParameterLabel),
+    );
+  }
+
+  if (region === undefined && (roleToAssume !== undefined || ssmParameter !== undefined)) {
+    check(
+      'aws-region',
+      '',
+      'required when role-to-assume or ssm-parameter is set: set aws-region or the AWS_REGION variable',
+    );
+  }
+
+  return {
+    aws: {
+      region,
+      roleToAssume,
+      roleSessionName,
+      roleDurationSeconds: Number(durationText),
+      audience: raw.audience || DEFAULT_AUDIENCE,
+      ssmParameter,
+      ssmParameterLabel,
+    },
+    problems,
+  };
+}
+
+/** `packer-<run id>`: names the run in CloudTrail. */
+export function defaultRoleSessionName(runId: string | undefined): string {
+  return runId ? `packer-${runId}` : 'packer';
+}
+
+// `us-east-1`, `us-gov-west-1`, `cn-north-1`, `eu-isoe-west-1`.
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
+
+export function regionProblem(region: string): string | undefined {
+  return REGION.test(region)
+    ? undefined
+    : 'must be an AWS region code such as us-east-1 or eu-west-2';
+}
+
+// Role names and path segments: IAM allows letters, digits and `+=,.@_-` in names, any printable
+// ASCII but `/` in paths.
+const ROLE_ARN = /^arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/(?:[!-.0-~]+\/)*[\w+=,.@-]{1,64}$/;
+
+export function roleArnProblem(arn: string): string | undefined {
+  return ROLE_ARN.test(arn)
+    ? undefined
+    : 'must be an IAM role ARN, arn:<partition>:iam::<12-digit account>:role/<optional path/><name>, e.g. arn:aws:iam::123456789012:role/packer-build';
+}
+
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+
+export function roleSessionNameProblem(name: string): string | undefined {
+  return SESSION_NAME.test(name)
+    ? undefined
+    : 'must be 2 to 64 characters from letters, digits and + = , . @ _ -';
+}
+
+/** Takes the text of the input, so that `3600.5` or `1e4` are refused rather than rounded. */
+export function roleDurationProblem(text: string): string | undefined {
+  const seconds = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  return seconds >= MIN_ROLE_DURATION_SECONDS && seconds <= MAX_ROLE_DURATION_SECONDS
+    ? undefined
+    : `must be a whole number of seconds from ${MIN_ROLE_DURATION_SECONDS} to ${MAX_ROLE_DURATION_SECONDS} (and at most the role's maximum session duration)`;
+}
+
+const MAX_PARAMETER_LEVELS = 15;
+// Counted over the parameter's ARN, as SSM does.
+const MAX_PARAMETER_ARN_LENGTH = 1011;
+
+function partition(region: string): string {
+  if (region.startsWith('cn-')) return 'aws-cn';
+  if (region.startsWith('us-gov-')) return 'aws-us-gov';
+  return 'aws';
+}
+
+/**
+ * The rules SSM applies to parameter names. The length limit counts the ARN, which depends on the
+ * region: without one, the length is not checked.
+ */
+export function parameterNameProblem(name: string, region?: string): string | undefined {
+  if (!/^[\w.\-/]+$/.test(name)) {
+    return "must be a parameter name (not an ARN) made of letters, digits, '_', '.', '-' and '/'";
+  }
+  const relative = name.startsWith('/') ? name.slice(1) : name;
+  if (/^(?:aws|ssm)/i.test(relative)) {
+    return "must not begin with 'aws' or 'ssm' (in any case, with or without a leading '/'): those are reserved";
+  }
+  const levels = relative.split('/');
+  if (levels.some((level) => level === '')) {
+    return "must not have empty levels ('//' or a trailing '/')";
+  }
+  if (levels.length > 1 && !name.startsWith('/')) {
+    return `must begin with '/' when it has a hierarchy: /${name}`;
+  }
+  if (levels.length > MAX_PARAMETER_LEVELS) {
+    return `has ${levels.length} levels: SSM allows at most ${MAX_PARAMETER_LEVELS}`;
+  }
+  if (region !== undefined) {
+    const arnLength = `arn:${partition(region)}:ssm:${region}:123456789012:parameter/${relative}`
+      .length;
+    if (arnLength > MAX_PARAMETER_ARN_LENGTH) {
+      return `is too long: its ARN in ${region} would have ${arnLength} characters, SSM allows ${MAX_PARAMETER_ARN_LENGTH}`;
+    }
+  }
+  return undefined;
+}
+
+export function parameterLabelProblem(label: string): string | undefined {
+  if (label.length > 100) return `must have at most 100 characters, not ${label.length}`;
+  if (!/^[\w.-]+$/.test(label)) return "may contain only letters, digits, '.', '-' and '_'";
+  if (/^\d/.test(label)) {
+    return `must not begin with a digit: for a release tag use a prefix, e.g. v${label}`;
+  }
+  if (/^(?:aws|ssm)/i.test(label)) {
+    return "must not begin with 'aws' or 'ssm' (in any case): those are reserved";
+  }
+  return undefined;
+}
+
+const AMI_ID = /^ami-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
+
+export function amiIdProblem(id: string): string | undefined {
+  return AMI_ID.test(id) ? undefined : `'${id}' is not an AMI id (ami- and 8 or 17 hex digits)`;
+}
+
+/**
+ * One parameter holds one AMI per region: when several builds produced AMIs, which one it should
+ * point at is the user's call.
+ */
+export function severalAmiBuildsProblem(
+  artifacts: readonly Artifact[],
+  parameterName: string,
+): string | undefined {
+  const builds = [
+    ...new Set(
+      artifacts
+        .filter((artifact) => parseAmis(artifact.id).length > 0)
+        .map((artifact) => artifact.buildName),
+    ),
+  ];
+  if (builds.length < 2) return undefined;
+  return (
+    `ssm-parameter '${parameterName}' holds one AMI id per region, but ${builds.length} builds produced AMIs ` +
+    `(${builds.join(', ')}). Run only the build whose AMI it should point at with the 'only' input, ` +
+    `e.g. only: ${builds[0]}`
+  );
+}
+
+/**
+ * Packer cannot refresh assumed-role credentials, and the AMI is published to SSM with the same
+ * credentials after the build: a session shorter than an hour is likely to expire before either ends.
+ */
+export function credentialLifetimeWarning(command: Command, aws: AwsInputs): string | undefined {
+  if (command !== 'build' || aws.roleToAssume === undefined) return undefined;
+  if (aws.roleDurationSeconds >= DEFAULT_ROLE_DURATION_SECONDS) return undefined;
+  const minutes = Math.round(aws.roleDurationSeconds / 60);
+  return (
+    `role-duration-seconds is ${aws.roleDurationSeconds} (${minutes} minutes): Packer cannot refresh ` +
+    'the assumed-role credentials, so a build (and the SSM publication after it) that runs longer fails ' +
+    "with ExpiredToken. Raise role-duration-seconds (the role's maximum session duration must allow it)."
+  );
+}

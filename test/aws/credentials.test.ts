@@ -1,0 +1,271 @@
+import {
+  AssumeRoleWithWebIdentityCommand,
+  IDPCommunicationErrorException,
+  InvalidIdentityTokenException,
+  STSClient,
+  STSServiceException,
+} from '@aws-sdk/client-sts';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const core = vi.hoisted(() => ({
+  getIDToken: vi.fn<(audience?: string) => Promise<string>>(),
+  setSecret: vi.fn(),
+  info: vi.fn(),
+  debug: vi.fn(),
+  warning: vi.fn(),
+  exportVariable: vi.fn(),
+}));
+vi.mock('@actions/core', () => core);
+
+const { assumeRoleWithGithubOidc } = await import('../../src/aws/credentials.js');
+
+const segment = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const SUBJECT = 'repo:org/repo:ref:refs/tags/v1.2.3';
+const TOKEN = `${segment({ alg: 'RS256' })}.${segment({
+  sub: SUBJECT,
+  aud: 'sts.amazonaws.com',
+  iss: 'https://token.actions.githubusercontent.com',
+})}.c2ln`;
+
+const request = {
+  region: 'eu-west-1',
+  roleToAssume: 'arn:aws:iam::123456789012:role/packer',
+  roleSessionName: 'packer-4242',
+  roleDurationSeconds: 3600,
+  audience: 'sts.amazonaws.com',
+};
+
+const ANSWER = {
+  Credentials: {
+    AccessKeyId: 'ASIAEXAMPLEKEY',
+    SecretAccessKey: 'secret/EXAMPLE+key',
+    SessionToken: 'session-token-EXAMPLE',
+    Expiration: new Date('2030-01-01T01:00:00Z'),
+  },
+  AssumedRoleUser: {
+    Arn: 'arn:aws:sts::123456789012:assumed-role/packer/packer-4242',
+    AssumedRoleId: 'AROAEXAMPLE:packer-4242',
+  },
+};
+
+const stsError = (name: string, status: number, message: string) =>
+  new STSServiceException({
+    name,
+    $fault: status >= 500 ? 'server' : 'client',
+    $metadata: { httpStatusCode: status },
+    message,
+  });
+
+const sts = mockClient(STSClient);
+const sleep = vi.fn(async (_milliseconds: number) => {});
+const timing = { sleep, random: () => 0 };
+
+beforeEach(() => {
+  sts.reset();
+  vi.clearAllMocks();
+  core.getIDToken.mockResolvedValue(TOKEN);
+  vi.stubEnv('ACTIONS_ID_TOKEN_REQUEST_URL', 'https://token.example/idtoken?api-version=2.0');
+  vi.stubEnv('ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'request-token');
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('assumeRoleWithGithubOidc', () => {
+  it('exchanges the OIDC token for masked credentials', async () => {
+    sts.on(AssumeRoleWithWebIdentityCommand).resolves(ANSWER);
+
+    const assumed = await assumeRoleWithGithubOidc(request, timing);
+
+    expect(assumed).toEqual({
+      credentials: {
+        accessKeyId: 'ASIAEXAMPLEKEY',
+        secretAccessKey: 'secret/EXAMPLE+key',
+        sessionToken: 'session-token-EXAMPLE',
+        expiration: new Date('2030-01-01T01:00:00Z'),
+      },
+      accountId: '123456789012',
+      assumedRoleArn: 'arn:aws:sts::123456789012:assumed-role/packer/packer-4242',
+    });
+    expect(core.getIDToken).toHaveBeenCalledWith('sts.amazonaws.com');
+    const calls = sts.commandCalls(AssumeRoleWithWebIdentityCommand);
+    expect(calls.map((call) => call.args[0].input)).toEqual([
+      {
+        RoleArn: 'arn:aws:iam::123456789012:role/packer',
+        RoleSessionName: 'packer-4242',
+        DurationSeconds: 3600,
+        WebIdentityToken: TOKEN,
+      },
+    ]);
+    const client = calls[0]?.thisValue as STSClient;
+    expect(await client.config.region()).toBe('eu-west-1');
+    expect(core.setSecret.mock.calls.flat()).toEqual(
+      expect.arrayContaining([
+        TOKEN,
+        'ASIAEXAMPLEKEY',
+        'secret/EXAMPLE+key',
+        'session-token-EXAMPLE',
+      ]),
+    );
+    expect(core.exportVariable).not.toHaveBeenCalled();
+    const logged = core.info.mock.calls.flat().join('\n');
+    for (const secret of [TOKEN, 'ASIAEXAMPLEKEY', 'secret/EXAMPLE+key', 'session-token-EXAMPLE']) {
+      expect(logged).not.toContain(secret);
+    }
+    expect(logged).toContain('account 123456789012');
+  });
+
+  it('masks the credentials before anything else happens with them', async () => {
+    sts.on(AssumeRoleWithWebIdentityCommand).resolves(ANSWER);
+    await assumeRoleWithGithubOidc(request, timing);
+    const masked = core.setSecret.mock.invocationCallOrder.at(-1) ?? 0;
+    const lastLog = core.info.mock.invocationCallOrder.at(-1) ?? 0;
+    expect(masked).toBeLessThan(lastLog);
+  });
+
+  it.each([['ACTIONS_ID_TOKEN_REQUEST_URL'], ['ACTIONS_ID_TOKEN_REQUEST_TOKEN']])(
+    'without %s, says which permission is missing and that forks get no token',
+    async (variable) => {
+      vi.stubEnv(variable, '');
+      await expect(assumeRoleWithGithubOidc(request, timing)).rejects.toThrow(
+        /permissions: id-token: write.*Pull requests from forks never get a token/s,
+      );
+      expect(core.getIDToken).not.toHaveBeenCalled();
+      expect(sts.calls()).toHaveLength(0);
+    },
+  );
+
+  it('says so when GitHub does not hand out a token', async () => {
+    core.getIDToken.mockRejectedValue(new Error('Failed to get ID Token. Error Code : 500'));
+    const failure = assumeRoleWithGithubOidc(request, timing);
+    await expect(failure).rejects.toThrow(
+      "Could not get a GitHub OIDC token for audience 'sts.amazonaws.com': Failed to get ID Token. Error Code : 500",
+    );
+    await expect(failure).rejects.toHaveProperty(
+      'cause.message',
+      'Failed to get ID Token. Error Code : 500',
+    );
+  });
+
+  it.each([
+    ['AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity'],
+    ['AccessDeniedException', 'User is not authorized to assume the role'],
+  ])(
+    'fails at once on %s, explaining the trust policy and the subject this run presents',
+    async (name, message) => {
+      sts.on(AssumeRoleWithWebIdentityCommand).rejects(stsError(name, 403, message));
+
+      await expect(assumeRoleWithGithubOidc(request, timing)).rejects.toThrow(
+        `Could not assume arn:aws:iam::123456789012:role/packer: ${name}: ${message}\n` +
+          "The role's trust policy does not accept this run's GitHub OIDC token. It must trust the identity " +
+          'provider token.actions.githubusercontent.com with conditions on token.actions.githubusercontent.com:aud ' +
+          'and token.actions.githubusercontent.com:sub that match what this run presents: ' +
+          `aud 'sts.amazonaws.com', sub '${SUBJECT}'. A StringLike pattern such as 'repo:org/repo:*' covers every ref.`,
+      );
+      expect(sts.calls()).toHaveLength(1);
+      expect(sleep).not.toHaveBeenCalled();
+    },
+  );
+
+  it('retries throttling with growing waits, then succeeds', async () => {
+    sts
+      .on(AssumeRoleWithWebIdentityCommand)
+      .rejectsOnce(stsError('Throttling', 400, 'Rate exceeded'))
+      .rejectsOnce(stsError('Throttling', 400, 'Rate exceeded'))
+      .resolves(ANSWER);
+
+    await expect(assumeRoleWithGithubOidc(request, timing)).resolves.toHaveProperty(
+      'accountId',
+      '123456789012',
+    );
+    expect(sts.calls()).toHaveLength(3);
+    expect(sleep.mock.calls).toEqual([[500], [1000]]);
+  });
+
+  it('retries IDPCommunicationError, then succeeds', async () => {
+    sts
+      .on(AssumeRoleWithWebIdentityCommand)
+      .rejectsOnce(
+        new IDPCommunicationErrorException({
+          $metadata: { httpStatusCode: 400 },
+          message: 'IdP unreachable',
+        }),
+      )
+      .resolves(ANSWER);
+
+    await expect(assumeRoleWithGithubOidc(request, timing)).resolves.toHaveProperty(
+      'accountId',
+      '123456789012',
+    );
+    expect(sts.calls()).toHaveLength(2);
+  });
+
+  it('gives up on server errors after a bounded number of attempts', async () => {
+    sts
+      .on(AssumeRoleWithWebIdentityCommand)
+      .rejects(stsError('ServiceUnavailable', 503, 'Service Unavailable'));
+
+    await expect(assumeRoleWithGithubOidc(request, timing)).rejects.toThrow(
+      'Could not assume arn:aws:iam::123456789012:role/packer: ServiceUnavailable: Service Unavailable (still failing after 6 attempts)',
+    );
+    expect(sts.calls()).toHaveLength(6);
+    expect(sleep).toHaveBeenCalledTimes(5);
+  });
+
+  it('retries network errors', async () => {
+    sts
+      .on(AssumeRoleWithWebIdentityCommand)
+      .rejectsOnce(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))
+      .resolves(ANSWER);
+    await expect(assumeRoleWithGithubOidc(request, timing)).resolves.toHaveProperty(
+      'accountId',
+      '123456789012',
+    );
+    expect(sts.calls()).toHaveLength(2);
+  });
+
+  it.each([
+    [
+      new InvalidIdentityTokenException({
+        $metadata: { httpStatusCode: 400 },
+        message:
+          'No OpenIDConnect provider found in your account for https://token.actions.githubusercontent.com',
+      }),
+      'InvalidIdentityTokenException: No OpenIDConnect provider found in your account for https://token.actions.githubusercontent.com\n' +
+        "Create an IAM OIDC identity provider for https://token.actions.githubusercontent.com (audience sts.amazonaws.com) in the role's account.",
+    ],
+    [
+      stsError(
+        'ValidationError',
+        400,
+        'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',
+      ),
+      'ValidationError: The requested DurationSeconds exceeds the MaxSessionDuration set for this role.\n' +
+        "Lower role-duration-seconds, or raise the role's maximum session duration.",
+    ],
+    [
+      stsError(
+        'ValidationError',
+        400,
+        "1 validation error detected: Value at 'roleSessionName' failed",
+      ),
+      "ValidationError: 1 validation error detected: Value at 'roleSessionName' failed",
+    ],
+  ])('fails at once on other errors, with their message: %s', async (error, message) => {
+    sts.on(AssumeRoleWithWebIdentityCommand).rejects(error);
+    const failure = assumeRoleWithGithubOidc(request, timing);
+    await expect(failure).rejects.toThrow(
+      `Could not assume arn:aws:iam::123456789012:role/packer: ${message}`,
+    );
+    await expect(failure).rejects.toHaveProperty('cause', error);
+    expect(sts.calls()).toHaveLength(1);
+  });
+
+  it('refuses an answer without credentials', async () => {
+    sts.on(AssumeRoleWithWebIdentityCommand).resolves({ AssumedRoleUser: ANSWER.AssumedRoleUser });
+    await expect(assumeRoleWithGithubOidc(request, timing)).rejects.toThrow(
+      'STS assumed arn:aws:iam::123456789012:role/packer but its answer lacks the credentials',
+    );
+  });
+});
