@@ -51,8 +51,10 @@ export function validateDiagnostics(
   const diagnostics: Diagnostic[] = [];
   for (const line of lines) {
     const ui = uiMessage(line);
-    if (ui?.level === 'error' && ui.message.trim() !== '') {
-      diagnostics.push(parseDiagnostic(ui.message, paths));
+    if (ui?.level !== 'error') continue;
+    // HCL prints every error of a file in one message, each starting with `Error: `.
+    for (const message of ui.message.split(/\n(?=Error: )/)) {
+      if (message.trim() !== '') diagnostics.push(parseDiagnostic(message, paths));
     }
   }
   return diagnostics;

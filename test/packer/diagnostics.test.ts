@@ -40,6 +40,19 @@ describe('validateDiagnostics on recorded output', () => {
         },
       ],
     ],
+    [
+      // HCL reports every error of a file in one record: one diagnostic each.
+      'validate-hcl2-two-errors.machine.log',
+      inPacker,
+      [3, 8].map((line, index) => ({
+        title: 'Error: Unsupported argument',
+        message: `on two.pkr.hcl line ${line}:\n  (source code not available)\n\nAn argument named "${
+          ['bogus', 'other'][index]
+        }" is not expected here.`,
+        file: 'packer/two.pkr.hcl',
+        line,
+      })),
+    ],
     ['null-build.machine.log', atRoot, []],
   ])('%s', (fixture, paths, expected) => {
     expect(validateDiagnostics(decodeRecords(packerFixture(fixture)), paths)).toEqual(expected);
