@@ -69,6 +69,8 @@ export interface ActionOptions {
   inputs: Record<string, string>;
   runner: RunnerDirectories;
   env?: Record<string, string>;
+  /** Also copy the action's stdout and stderr to this process's, as they come. */
+  echo?: boolean;
 }
 
 export interface StartedAction {
@@ -133,10 +135,12 @@ export function startAction(options: ActionOptions): StartedAction {
   const waiters: { text: string; resolve: () => void }[] = [];
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     stdout += chunk;
+    if (options.echo) process.stdout.write(chunk);
     for (const waiter of waiters.filter((w) => stdout.includes(w.text))) waiter.resolve();
   });
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
     stderr += chunk;
+    if (options.echo) process.stderr.write(chunk);
   });
   const done = new Promise<ActionRun>((resolve, reject) => {
     child.on('error', reject);

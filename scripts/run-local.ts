@@ -1,0 +1,51 @@
+// Runs the built action (dist/index.js) on this machine as a GitHub runner would, on the repository
+// itself: `npm run local -- [--command validate|build] [--template DIR_OR_FILE] [--offline]`.
+// --offline serves the `packer` found on PATH from a loopback releases mirror signed with a
+// throwaway key, so the whole install path (index, SHA256SUMS, signature, zip, tool cache) runs
+// without the internet.
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { makeRunnerDirectories, startAction } from '../test/support/action.js';
+import { type ReleasesMirror, startReleasesMirror } from '../test/support/releases-mirror.js';
+
+const DEFAULT_TEMPLATE = 'packer/web_node';
+
+const { values } = parseArgs({
+  options: {
+    command: { type: 'string', default: 'validate' },
+    template: { type: 'string', default: DEFAULT_TEMPLATE },
+    offline: { type: 'boolean', default: false },
+    'packer-version': { type: 'string', default: 'latest' },
+  },
+});
+
+const repository = path.resolve(import.meta.dirname, '..');
+const runner = makeRunnerDirectories(path.join(repository, '.local-runner', 'tool-cache'));
+// The workspace is the repository itself, as actions/checkout leaves it.
+fs.rmSync(runner.workspace, { recursive: true });
+fs.symlinkSync(repository, runner.workspace);
+
+let mirror: ReleasesMirror | undefined;
+const inputs: Record<string, string> = {
+  command: values.command,
+  template: values.template,
+  'packer-version': values['packer-version'],
+};
+if (values.offline) {
+  const packer = execFileSync('sh', ['-c', 'command -v packer'], { encoding: 'utf8' }).trim();
+  const version = /Packer v(\S+)/.exec(execFileSync(packer, ['version'], { encoding: 'utf8' }))?.[1];
+  if (version === undefined) throw new Error(`${packer} does not report its version`);
+  console.log(`Serving ${packer} (Packer ${version}) from a loopback releases mirror`);
+  mirror = await startReleasesMirror({ releases: [{ version, binaryPath: packer }] });
+  inputs['releases-url'] = mirror.url;
+  inputs['releases-public-key'] = mirror.publicKey;
+}
+
+const result = await startAction({ inputs, runner, echo: true }).done;
+await mirror?.close();
+console.log('\n--- outputs ---');
+console.log(JSON.stringify(result.outputs, null, 2));
+console.log(`--- job summary: ${path.join(runner.root, 'summary')} ---`);
+process.exitCode = result.exitCode ?? 1;
