@@ -40,8 +40,10 @@ locals {
     BuildVersion = var.build_version
     GitCommit    = var.git_commit
     BuildRunURL  = var.build_run_url
+    SSMParameter = local.ssm_parameter
     ManagedBy    = "packer"
   }
+  ssm_parameter = "/images/\${local.image.role}/latest"
 }
 
 data "amazon-parameterstore" "base" {
@@ -121,6 +123,12 @@ describe('the convention rules', () => {
       `\${var.build_version}-\${local.build_timestamp}`,
     ],
     ['ami-name', 'no build timestamp', 'formatdate("YYYYMMDDhhmmss", timestamp())', '"fixed"'],
+    [
+      'ssm-parameter',
+      'another parameter name',
+      `"/images/\${local.image.role}/latest"`,
+      `"/amis/\${local.image.role}"`,
+    ],
     ['required-tags', 'a missing tag', 'BuildRunURL  = var.build_run_url', ''],
     [
       'required-tags',

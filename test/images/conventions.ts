@@ -14,6 +14,7 @@ export type RuleId =
   | 'image-identity'
   | 'builds-amazon-ebs'
   | 'ami-name'
+  | 'ssm-parameter'
   | 'required-tags'
   | 'imdsv2'
   | 'encrypted-root'
@@ -55,8 +56,12 @@ export const REQUIRED_TAGS: Readonly<Record<string, RegExp>> = {
   BuildVersion: /\bvar\.build_version\b/,
   GitCommit: /\bvar\.git_commit\b/,
   BuildRunURL: /\bvar\.build_run_url\b/,
+  SSMParameter: /\blocal\.ssm_parameter\b/,
   ManagedBy: /^packer$/,
 };
+
+/** Where an image's AMI id is published; the release workflow writes the same name. */
+export const SSM_PARAMETER = `/images/\${local.image.role}/latest`;
 
 /** Release metadata the workflows pass as variables; each needs a default for a plain validate. */
 export const RELEASE_VARIABLES = ['build_version', 'git_commit', 'build_run_url'] as const;
@@ -132,6 +137,12 @@ export function checkConventions(template: Template): Violation[] {
   checkPlugin(config, report);
   checkReleaseVariables(variables, report);
   const image = checkIdentity(template.name, resolve(locals.image), report);
+  if (locals.ssm_parameter !== SSM_PARAMETER) {
+    report(
+      'ssm-parameter',
+      `local.ssm_parameter must be "${SSM_PARAMETER}", not ${JSON.stringify(locals.ssm_parameter)}`,
+    );
+  }
 
   const sources = effectiveSources(config);
   if (sources.length === 0) {
