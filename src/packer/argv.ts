@@ -65,15 +65,35 @@ export function packerLogPath(inputs: Inputs): string {
 }
 
 /**
- * Packer's environment: the given one, without the update check, with the GitHub token `packer init`
- * uses against GitHub's rate limit, Packer's debug log when asked, and `extra` (credentials) last.
+ * The runner's credentials for its own services (OIDC tokens, artifacts, cache): the action uses
+ * them, Packer and the provisioners it runs must not see them.
+ */
+const RUNNER_SECRETS: ReadonlySet<string> = new Set([
+  'ACTIONS_ID_TOKEN_REQUEST_URL',
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_RUNTIME_URL',
+  'ACTIONS_CACHE_URL',
+  'ACTIONS_RESULTS_URL',
+]);
+
+/** The action's own inputs (`INPUT_*`) and the runner's credentials are not passed on. */
+function keptForPacker(name: string): boolean {
+  return !name.startsWith('INPUT_') && !RUNNER_SECRETS.has(name);
+}
+
+/**
+ * Packer's environment: the given one without the action's inputs and the runner's credentials,
+ * without the update check, with the GitHub token `packer init` uses against GitHub's rate limit,
+ * Packer's debug log when asked, and `extra` (credentials) last.
  */
 export function packerEnvironment(
   inputs: Inputs,
   baseEnv: NodeJS.ProcessEnv,
   extra: Record<string, string> = {},
 ): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...baseEnv, CHECKPOINT_DISABLE: '1' };
+  const kept = Object.entries(baseEnv).filter(([name]) => keptForPacker(name));
+  const env: NodeJS.ProcessEnv = { ...Object.fromEntries(kept), CHECKPOINT_DISABLE: '1' };
   if (inputs.githubToken !== '') env.PACKER_GITHUB_API_TOKEN = inputs.githubToken;
   if (inputs.debug) {
     env.PACKER_LOG = '1';

@@ -190,6 +190,29 @@ describe('packerEnvironment', () => {
     expect(inputs).toEqual(before);
   });
 
+  it("leaves out the action's inputs and the runner's credentials", () => {
+    const runner = {
+      INPUT_TEMPLATE: 'image.pkr.hcl',
+      'INPUT_GITHUB-TOKEN': 'ghs_input',
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/id',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'id-token-secret',
+      ACTIONS_RUNTIME_TOKEN: 'runtime-secret',
+      ACTIONS_RUNTIME_URL: 'https://runtime.example/',
+      ACTIONS_CACHE_URL: 'https://cache.example/',
+      ACTIONS_RESULTS_URL: 'https://results.example/',
+    };
+    const kept = {
+      ...base,
+      ACTIONS_STEP_DEBUG: 'true',
+      GITHUB_WORKSPACE: '/work',
+      MY_INPUT_DIR: '/in',
+    };
+    expect(packerEnvironment(makeInputs(), { ...runner, ...kept })).toEqual({
+      ...kept,
+      CHECKPOINT_DISABLE: '1',
+    });
+  });
+
   it('points the packer-log output at the file Packer logs to', () => {
     const inputs = makeInputs({ debug: true, command: 'build', runnerTemp: '/tmp/runner' });
     expect(packerLogPath(inputs)).toBe('/tmp/runner/packer-build.log');
