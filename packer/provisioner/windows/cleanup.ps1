@@ -25,7 +25,7 @@ Register-ScheduledTask -TaskName $taskName -Action $action -Trigger $trigger -Us
 
 # Temporary files and logs of the build.
 Remove-Item -Path "$env:TEMP\*", 'C:\Windows\Temp\*' -Recurse -Force -ErrorAction SilentlyContinue
-Get-EventLog -LogName * | ForEach-Object { Clear-EventLog -LogName $_.Log }
+Get-EventLog -List | ForEach-Object { Clear-EventLog -LogName $_.Log }
 
 # EC2Launch v2: run first-boot tasks again on every new instance (new password, user-data,
 # hostname), then sysprep: removes the build's Administrator password and machine identity.
