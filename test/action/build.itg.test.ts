@@ -1,0 +1,200 @@
+// `command: build` run through the built action with the real Packer 1.6.6 and its null builder,
+// installed once from the loopback mirror into a tool cache every test shares.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startAction } from '../support/action.js';
+import {
+  hclInterpolation,
+  mirrorInputs,
+  nullTemplate,
+  PACKER_VERSION,
+  provisionerOutput,
+  useWarmPacker,
+  writeWorkspace,
+} from './support.js';
+
+const packer = useWarmPacker();
+
+interface BuildOptions {
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+  files?: Record<string, string>;
+}
+
+function startBuild(template: string, { inputs = {}, env, files = {} }: BuildOptions = {}) {
+  const runner = packer.runner();
+  writeWorkspace(runner, { 'image.pkr.hcl': template, ...files });
+  const options = {
+    runner,
+    inputs: {
+      ...mirrorInputs(packer.mirror),
+      command: 'build',
+      template: 'image.pkr.hcl',
+      ...inputs,
+    },
+    env,
+  };
+  return { runner, action: startAction(options) };
+}
+
+const build = (template: string, options?: BuildOptions) =>
+  startBuild(template, options).action.done;
+
+const NULL_ARTIFACT = { buildName: 'null.x', builderId: 'fnoeding.null', id: 'Null' };
+
+describe('command: build', () => {
+  it('builds with the null builder: outputs, live log and summary', async () => {
+    const run = await build(nullTemplate(['echo provisioning, with comma']));
+
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toEqual({
+      'packer-version': PACKER_VERSION,
+      'artifact-id': 'Null',
+      artifacts: JSON.stringify([NULL_ARTIFACT]),
+      'ami-id': '',
+      'ami-ids': '{}',
+    });
+    // Packer writes the comma as %!(PACKER_COMMA) in machine-readable output; the log shows it.
+    expect(provisionerOutput(run, 'null.x')).toEqual(['provisioning, with comma']);
+    expect(run.stdout).not.toContain('PACKER_COMMA');
+    expect(run.summary).toContain('## Packer build: :white_check_mark: succeeded');
+    expect(run.summary).toContain(
+      '### Artifacts\n\n| Build | Builder | Id |\n| --- | --- | --- |\n| null.x | fnoeding.null | Null |',
+    );
+    expect(run.summary).toMatch(/^\| validate \| .+ \| ok \|\n\| build \| .+ \| ok \|$/m);
+    expect(packer.mirror.requests).toEqual([]);
+  });
+
+  it('passes variables and var-files to the template', async () => {
+    const template = `variable "greeting" {
+  type = string
+}
+
+variable "farewell" {
+  type    = string
+  default = "unset"
+}
+
+${nullTemplate([
+  `echo greeting=${hclInterpolation('var.greeting')}`,
+  `echo farewell=${hclInterpolation('var.farewell')}`,
+])}`;
+    const run = await build(template, {
+      inputs: { variables: 'greeting=hi there, friend', 'var-files': 'vars/bye.pkrvars.hcl' },
+      files: { 'vars/bye.pkrvars.hcl': 'farewell = "see you, later"\n' },
+    });
+
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(provisionerOutput(run, 'null.x')).toEqual([
+      'greeting=hi there, friend',
+      'farewell=see you, later',
+    ]);
+  });
+
+  it.each([
+    ['only', 'null.a', 'null.b'],
+    ['except', 'null.a', 'null.b'],
+  ])('selects builds with %s: %s', async (input, named, other) => {
+    const [built, skipped] = input === 'only' ? [named, other] : [other, named];
+    const run = await build(
+      nullTemplate([`echo built ${hclInterpolation('source.name')}`], ['a', 'b']),
+      {
+        inputs: { [input]: named },
+      },
+    );
+
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(provisionerOutput(run, built)).toEqual([`built ${built.slice('null.'.length)}`]);
+    expect(provisionerOutput(run, skipped)).toEqual([]);
+    expect(JSON.parse(run.outputs.artifacts ?? '')).toEqual([
+      { buildName: built, builderId: 'fnoeding.null', id: 'Null' },
+    ]);
+  });
+
+  it('fails, naming the build, when a provisioner fails', async () => {
+    const run = await build(nullTemplate(['echo about to fail', 'exit 3']));
+
+    expect(run.exitCode).toBe(1);
+    const reason = 'Script exited with non-zero exit status: 3.Allowed exit codes are: [0]';
+    expect(run.errors).toEqual([
+      `::error title=Build 'null.x' failed::${reason}`,
+      `::error::Build 'null.x' failed: ${reason}`,
+    ]);
+    expect(run.outputs['artifact-id']).toBe('');
+    expect(run.outputs.artifacts).toBe('[]');
+    expect(run.summary).toContain('## Packer build: :x: failed');
+    expect(run.summary).toMatch(/^\| build \| .+ \| exit code 1 \|$/m);
+  });
+
+  it("writes Packer's debug log under RUNNER_TEMP when runner debug logging is on", async () => {
+    const { runner, action } = startBuild(nullTemplate(['echo hi']), {
+      env: { RUNNER_DEBUG: '1' },
+    });
+    const run = await action.done;
+
+    expect(run.exitCode).toBe(0);
+    const log = run.outputs['packer-log'] ?? '';
+    expect(path.dirname(log)).toBe(runner.temp);
+    expect(fs.readFileSync(log, 'utf8')).toContain(`[INFO] Packer version: ${PACKER_VERSION}`);
+  });
+
+  it('leaves no packer-log output without runner debug logging', async () => {
+    const run = await build(nullTemplate(['echo hi']));
+
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).not.toHaveProperty('packer-log');
+  });
+
+  it("keeps the runner's secrets and the action's inputs out of Packer's environment", async () => {
+    const secrets = {
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:1/token',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'id-token-request-secret',
+      ACTIONS_RUNTIME_TOKEN: 'runtime-secret',
+      ACTIONS_RUNTIME_URL: 'http://127.0.0.1:1/runtime',
+      ACTIONS_CACHE_URL: 'http://127.0.0.1:1/cache',
+      ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/results',
+    };
+    const run = await build(nullTemplate(['env']), { env: secrets });
+
+    expect(run.exitCode).toBe(0);
+    const names = provisionerOutput(run, 'null.x').flatMap(
+      (line) => /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(line)?.[1] ?? [],
+    );
+    // The dump is whole: variables the action passes on are there.
+    expect(names).toEqual(
+      expect.arrayContaining(['PATH', 'GITHUB_WORKSPACE', 'CHECKPOINT_DISABLE']),
+    );
+    expect(provisionerOutput(run, 'null.x')).toContain('CHECKPOINT_DISABLE=1');
+    expect(names.filter((name) => name in secrets || name.startsWith('INPUT_'))).toEqual([]);
+    for (const value of Object.values(secrets)) expect(run.stdout).not.toContain(value);
+  });
+});
+
+describe('cancellation', () => {
+  it('passes SIGTERM on to Packer, waits for its cleanup and fails', async () => {
+    // Packer 1.6.6 leaves the interrupted script running with its output open, and the action ends
+    // only once that closes: the sleep is long enough to be interrupted, and no longer.
+    const { action } = startBuild(nullTemplate(['echo sleeping now', 'sleep 3', 'echo woke up']));
+    await action.waitForOutput('null.x: sleeping now');
+    action.child.kill('SIGTERM');
+    const run = await action.done;
+
+    const cancelled = 'Cleanly cancelled builds after being interrupted.';
+    const failure = '::error::Cancelled while Packer ran; Packer cleaned up and exited.';
+    // The action outlived the signal: it relayed Packer's last words, then failed the step.
+    expect(run.signal).toBeNull();
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain(cancelled);
+    expect(run.errors).toEqual([failure]);
+    expect(run.stdout.indexOf(cancelled)).toBeLessThan(run.stdout.indexOf(failure));
+    expect(provisionerOutput(run, 'null.x')).toEqual(['sleeping now']);
+    expect(run.outputs['artifact-id']).toBe('');
+    expect(run.outputs.artifacts).toBe('[]');
+    expect(run.summary).toContain('## Packer build: :warning: interrupted');
+    expect(run.summary).toMatch(/^\| build \| .+ \| exit code 1 \|$/m);
+  });
+});
