@@ -117,7 +117,7 @@ describe('the workflows in .github/workflows', async () => {
     expect(release).toMatch(/^ {2}web_node:\n {4}needs: base$/m);
     expect(release).toMatch(/^ {2}app_node:\n {4}needs: base$/m);
     expect(release).toMatch(/^ {2}windows_base:\n {4}needs: \[web_node, app_node\]$/m);
-    expect(release).toMatch(/^on:\n {2}push:\n {4}tags: \['v\*'\]$/m);
+    expect(release).toMatch(/^on:\n {2}push:\n {4}tags: \["v\*"\]$/m);
   });
 
   it.each(['release-images.yml', 'build-image.yml'])(
