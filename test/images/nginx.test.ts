@@ -2,7 +2,7 @@ import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PACKER_DIR } from './repository.js';
-import { requireTool, runTool, scratchDirectory } from './tools.js';
+import { requireTool, runTool, scratchDirectories } from './tools.js';
 
 const SHIPPED = join(PACKER_DIR, 'files', 'nginx');
 // Debian's mime.types (package nginx-common), which the shipped nginx.conf includes.
@@ -69,13 +69,8 @@ async function shippedSites(): Promise<Record<string, string>> {
 }
 
 describe('nginx -t', () => {
-  const scratches: (() => Promise<void>)[] = [];
-  afterAll(() => Promise.all(scratches.map((remove) => remove())));
-  const scratchRoot = async () => {
-    const scratch = await scratchDirectory('nginx');
-    scratches.push(scratch.remove);
-    return scratch.path;
-  };
+  const scratch = scratchDirectories('nginx');
+  afterAll(scratch.removeAll);
 
   it('accepts the configuration shipped in packer/files/nginx', async () => {
     const sites = await shippedSites();
@@ -83,7 +78,7 @@ describe('nginx -t', () => {
 
     const nginxConf = await readFile(join(SHIPPED, 'nginx.conf'), 'utf8');
     const { code, problems, output } = await testConfiguration(
-      await scratchRoot(),
+      await scratch.create(),
       nginxConf,
       sites,
     );
@@ -97,7 +92,7 @@ describe('nginx -t', () => {
     const nginxConf = await readFile(join(SHIPPED, 'nginx.conf'), 'utf8');
     const broken = { 'broken.conf': 'server {\n    listen 8080;\n    server_tokenz off;\n}\n' };
 
-    const { code, problems } = await testConfiguration(await scratchRoot(), nginxConf, broken);
+    const { code, problems } = await testConfiguration(await scratch.create(), nginxConf, broken);
 
     expect(code).not.toBe(0);
     expect(problems.join('\n')).toContain('unknown directive "server_tokenz"');

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listTemplates, PACKER_DIR } from './repository.js';
-import { runTool, scratchDirectory } from './tools.js';
+import { runTool, scratchDirectories } from './tools.js';
 
 // Packer's own formatter. Debian's package is Packer 1.6.6: too old to validate these templates
 // (no required_plugins, no data sources), but its `fmt` only reformats HCL syntax, so it can check
@@ -19,8 +19,8 @@ async function formatCheck(directory: string) {
 
 describe('packer fmt -check', async () => {
   const templates = await listTemplates();
-  const scratch = await scratchDirectory('packer-fmt');
-  afterAll(scratch.remove);
+  const scratch = scratchDirectories('packer-fmt');
+  afterAll(scratch.removeAll);
 
   it.each(templates)('finds packer/%s formatted', async (name) => {
     const { code, report } = await formatCheck(join(PACKER_DIR, name));
@@ -29,12 +29,13 @@ describe('packer fmt -check', async () => {
   });
 
   it('rejects a template that is not formatted', async () => {
+    const directory = await scratch.create();
     await writeFile(
-      join(scratch.path, 'ragged.pkr.hcl'),
+      join(directory, 'ragged.pkr.hcl'),
       'variable "x" {\ntype = string\n  default = "y"\n}\n',
     );
 
-    const { code, stdout } = await formatCheck(scratch.path);
+    const { code, stdout } = await formatCheck(directory);
 
     expect(code).not.toBe(0);
     expect(stdout).toContain('ragged.pkr.hcl');

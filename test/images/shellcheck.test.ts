@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listFiles, PACKER_DIR } from './repository.js';
-import { runTool, scratchDirectory } from './tools.js';
+import { runTool, scratchDirectories } from './tools.js';
 
 // Every optional check too, but braces around every variable reference (SC2250): noise.
 async function shellcheck(script: string) {
@@ -18,8 +18,8 @@ async function shellcheck(script: string) {
 describe('shellcheck', async () => {
   const provisioners = join(PACKER_DIR, 'provisioner');
   const scripts = await listFiles(provisioners, '.sh');
-  const scratch = await scratchDirectory('shellcheck');
-  afterAll(scratch.remove);
+  const scratch = scratchDirectories('shellcheck');
+  afterAll(scratch.removeAll);
 
   it('finds the provisioner scripts', () => {
     expect(scripts.map((script) => relative(provisioners, script))).toEqual(
@@ -35,7 +35,7 @@ describe('shellcheck', async () => {
   });
 
   it('reports a script with an unquoted expansion', async () => {
-    const script = join(scratch.path, 'careless.sh');
+    const script = join(await scratch.create(), 'careless.sh');
     await writeFile(script, '#!/usr/bin/env bash\nset -euo pipefail\nrm -rf $1/*\n');
 
     const { code, findings } = await shellcheck(script);

@@ -2,7 +2,7 @@ import { chmod, cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PACKER_DIR } from './repository.js';
-import { requireTool, runTool, scratchDirectory } from './tools.js';
+import { requireTool, runTool, scratchDirectories } from './tools.js';
 
 const UNIT = join(PACKER_DIR, 'files', 'app_node', 'app.service');
 // The host's units (package systemd): the targets a service is ordered against.
@@ -34,19 +34,14 @@ async function verify(root: string, name: string, unit: string) {
 }
 
 describe('systemd-analyze verify', () => {
-  const scratches: (() => Promise<void>)[] = [];
-  afterAll(() => Promise.all(scratches.map((remove) => remove())));
-  const scratchRoot = async () => {
-    const scratch = await scratchDirectory('systemd');
-    scratches.push(scratch.remove);
-    return scratch.path;
-  };
+  const scratch = scratchDirectories('systemd');
+  afterAll(scratch.removeAll);
 
   it('accepts the app_node service unit', async () => {
     const unit = await readFile(UNIT, 'utf8');
     expect(programsOf(unit)).toEqual(['/opt/app/bin/app']);
 
-    const { code, findings } = await verify(await scratchRoot(), 'app.service', unit);
+    const { code, findings } = await verify(await scratch.create(), 'app.service', unit);
 
     expect(findings).toBe('');
     expect(code).toBe(0);
@@ -58,7 +53,7 @@ describe('systemd-analyze verify', () => {
       'Restart=on-failure\nRestartt=always',
     );
 
-    const { findings } = await verify(await scratchRoot(), 'app.service', unit);
+    const { findings } = await verify(await scratch.create(), 'app.service', unit);
 
     expect(findings).toContain("Unknown key 'Restartt' in section [Service]");
   });

@@ -70,10 +70,22 @@ export async function runTool(
   });
 }
 
-/** A fresh temporary directory, and the function that removes it. */
-export async function scratchDirectory(
-  prefix: string,
-): Promise<{ path: string; remove: () => Promise<void> }> {
-  const path = await mkdtemp(join(tmpdir(), `${prefix}-`));
-  return { path, remove: () => rm(path, { recursive: true, force: true }) };
+/** Temporary directories made on demand, all removed by `removeAll` (for an afterAll hook). */
+export function scratchDirectories(prefix: string): {
+  create: () => Promise<string>;
+  removeAll: () => Promise<void>;
+} {
+  const created: string[] = [];
+  return {
+    create: async () => {
+      const path = await mkdtemp(join(tmpdir(), `${prefix}-`));
+      created.push(path);
+      return path;
+    },
+    removeAll: async () => {
+      await Promise.all(
+        created.splice(0).map((path) => rm(path, { recursive: true, force: true })),
+      );
+    },
+  };
 }
