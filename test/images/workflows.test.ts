@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import {
   formatFindings,
   lintWorkflow,
   matrixTemplates,
+  stepScript,
   unpinnedActions,
 } from './workflows.js';
 
@@ -118,6 +120,35 @@ describe('the workflows in .github/workflows', async () => {
     expect(release).toMatch(/^ {2}app_node:\n {4}needs: base$/m);
     expect(release).toMatch(/^ {2}windows_base:\n {4}needs: \[web_node, app_node\]$/m);
     expect(release).toMatch(/^on:\n {2}push:\n {4}tags: \["v\*"\]$/m);
+  });
+
+  it.each([
+    ['v1.2.3', true],
+    ['v1.2.3-rc.1', true],
+    ['v10.20.30', true],
+    ['v1.2.3+build.5', false],
+    ['v1.2', false],
+    ['1.2.3', false],
+    ['v1.2.3;id', false],
+    [`v1.2.3-${'a'.repeat(40)}`, false],
+  ])('release-images.yml: the tag check accepts %s: %s', (tag, accepted) => {
+    const script = stepScript(
+      workflow('release-images.yml'),
+      'The tag must fit an AMI name and an SSM parameter label',
+    );
+    expect(script).toContain('$TAG');
+
+    const outcome = spawnSync('bash', ['-e', '-c', script ?? 'false'], {
+      env: { TAG: tag },
+      encoding: 'utf8',
+    });
+
+    expect(outcome.status === 0).toBe(accepted);
+    expect(outcome.stdout).toBe(
+      accepted
+        ? ''
+        : `::error::Release tag '${tag}' must look like v1.2.3 or v1.2.3-rc.1 (at most 40 characters).\n`,
+    );
   });
 
   it.each(['release-images.yml', 'build-image.yml'])(

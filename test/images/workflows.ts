@@ -76,3 +76,22 @@ export function matrixTemplates(content: string): string[] | undefined {
     .filter(Boolean)
     .sort();
 }
+
+/** The script of the step with this name, dedented: what the runner hands to the shell. */
+export function stepScript(content: string, stepName: string): string | undefined {
+  const lines = content.split('\n');
+  const start = lines.findIndex((line) => line.trim() === `- name: ${stepName}`);
+  const run = lines.findIndex((line, index) => index > start && /^\s*run: \|$/.test(line));
+  if (start === -1 || run === -1) {
+    return undefined;
+  }
+  const indent = (lines[run] ?? '').search(/\S/);
+  const script: string[] = [];
+  for (const line of lines.slice(run + 1)) {
+    if (line.trim() !== '' && line.search(/\S/) <= indent) {
+      break;
+    }
+    script.push(line.slice(indent + 2));
+  }
+  return script.join('\n').trim();
+}
