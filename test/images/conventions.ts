@@ -37,7 +37,6 @@ export interface TemplateFile {
 /** A template directory, parsed: `config` is every file's blocks merged, as Packer reads them. */
 export interface Template {
   name: string;
-  files: TemplateFile[];
   config: Record<string, unknown>;
 }
 
@@ -112,7 +111,7 @@ export async function parseTemplate(
     }
     config = mergeBlocks(config, parsed);
   }
-  return { name, files: [...files], config };
+  return { name, config };
 }
 
 /** Reads and parses every .pkr.hcl file of a template directory; the template is named after it. */
