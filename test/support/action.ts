@@ -71,6 +71,8 @@ export interface ActionOptions {
   env?: Record<string, string>;
   /** Also copy the action's stdout and stderr to this process's, as they come. */
   echo?: boolean;
+  /** The bundle to run instead of dist/index.js, e.g. a copy with chunks removed. */
+  entry?: string;
 }
 
 export interface StartedAction {
@@ -129,7 +131,10 @@ export function parseOutputFile(text: string): Record<string, string> {
 
 export function startAction(options: ActionOptions): StartedAction {
   const env = runnerEnvironment(options);
-  const child = spawn(process.execPath, [ACTION_ENTRY], { cwd: options.runner.workspace, env });
+  const child = spawn(process.execPath, [options.entry ?? ACTION_ENTRY], {
+    cwd: options.runner.workspace,
+    env,
+  });
   let stdout = '';
   let stderr = '';
   const waiters: { text: string; resolve: () => void }[] = [];
