@@ -18,6 +18,7 @@ import {
   PACKER_VERSION,
   Runners,
   VALID_JSON_TEMPLATE,
+  writeStandInPacker,
   writeWorkspace,
 } from './support.js';
 
@@ -116,14 +117,8 @@ describe('verification failures install nothing', () => {
     await Promise.all(standInMirrors.map((mirror) => mirror.close()));
   });
 
-  /**
-   * A mirror shipping a shell script that answers `version` as Packer 1.6.6 does and succeeds at
-   * everything else: cheap to zip, and it would pass for Packer if verification let it through.
-   */
   async function standInMirror(tamper: 'zip' | 'sums'): Promise<ReleasesMirror> {
-    const binaryPath = path.join(standInDir, 'packer');
-    const script = `#!/bin/sh\n[ "$1" = version ] && echo 'Packer v${PACKER_VERSION}'\nexit 0\n`;
-    fs.writeFileSync(binaryPath, script, { mode: 0o755 });
+    const binaryPath = writeStandInPacker(standInDir);
     const mirror = await startReleasesMirror({
       releases: [{ version: PACKER_VERSION, binaryPath }],
       tamper,

@@ -49,6 +49,17 @@ export function mirrorInputs(mirror: ReleasesMirror): Record<string, string> {
   };
 }
 
+/**
+ * Writes a shell script that answers `version` as Packer does and succeeds at everything else, for a
+ * mirror that must be cheap to build: it would pass for Packer if verification let it through.
+ */
+export function writeStandInPacker(directory: string): string {
+  const binaryPath = path.join(directory, 'packer');
+  const script = `#!/bin/sh\n[ "$1" = version ] && echo 'Packer v${PACKER_VERSION}'\nexit 0\n`;
+  fs.writeFileSync(binaryPath, script, { mode: 0o755 });
+  return binaryPath;
+}
+
 /** A legacy JSON template Packer 1.6.6 validates. */
 export const VALID_JSON_TEMPLATE = `${JSON.stringify(
   { builders: [{ type: 'null', communicator: 'none' }] },
