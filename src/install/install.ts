@@ -1,6 +1,7 @@
 // Installing Packer: resolve the version, then use the tool cache or download, verify and cache it.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { constants as fsConstants } from 'node:fs';
+import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import * as core from '@actions/core';
@@ -93,7 +94,16 @@ export async function installPacker(options: InstallOptions): Promise<InstalledP
       `Packer ${version} (${target.os}/${target.arch}) is in the tool cache: nothing to download`,
     );
     const binary = join(cachedDir, executable);
-    await confirmVersion(binary, version, `delete ${cachedDir} from the tool cache and re-run`);
+    // Only a confirmed binary enters the cache, so a hit needs no `packer version` (~100 ms): just
+    // check the entry was not damaged since.
+    try {
+      await access(binary, fsConstants.X_OK);
+    } catch (error) {
+      throw new Error(
+        `The tool cache entry ${cachedDir} has no executable ${executable}: delete ${cachedDir} from the tool cache and re-run.`,
+        { cause: error },
+      );
+    }
     return { version, binary, cacheHit: true };
   }
 
@@ -147,21 +157,36 @@ async function downloadVerified(
   publicKey = HASHICORP_RELEASE_KEY,
 ): Promise<string> {
   const names = sumsFileNames(download.version);
-  // One at a time: a download still running when another fails would outlive the work directory.
-  const sums = await readFile(await downloadFile(download, names.shasums));
-  const signature = await readFile(await downloadFile(download, names.signature));
-  const fingerprint = await verifyDetachedSignature(sums, signature, publicKey);
-  core.info(`Verified the signature of ${names.shasums}: signed by key ${fingerprint}`);
-
   const zipName = zipFileName(download.version, target);
-  const expected = parseSha256Sums(sums.toString('utf8')).get(zipName);
+  // The zip downloads while SHA256SUMS is fetched and its signature checked; nothing is trusted
+  // before both are done, and nothing is still downloading when the work directory goes.
+  const [verifiedSums, zipDownload] = await Promise.allSettled([
+    (async () => {
+      const [sumsPath, signaturePath] = await allSettledOrThrow([
+        downloadFile(download, names.shasums),
+        downloadFile(download, names.signature),
+      ]);
+      const sumsBytes = await readFile(sumsPath);
+      const fingerprint = await verifyDetachedSignature(
+        sumsBytes,
+        await readFile(signaturePath),
+        publicKey,
+      );
+      core.info(`Verified the signature of ${names.shasums}: signed by key ${fingerprint}`);
+      return sumsBytes;
+    })(),
+    downloadFile(download, zipName),
+  ]);
+  if (verifiedSums.status === 'rejected') throw verifiedSums.reason;
+  const expected = parseSha256Sums(verifiedSums.value.toString('utf8')).get(zipName);
   if (expected === undefined) {
     throw new Error(
       `${names.shasums} has no entry for ${zipName}: the release at '${download.releasesUrl}' is ` +
         'incomplete. Choose another packer-version or check releases-url.',
     );
   }
-  const zipPath = await downloadFile(download, zipName);
+  if (zipDownload.status === 'rejected') throw zipDownload.reason;
+  const zipPath = zipDownload.value;
   const actual = await sha256OfFile(zipPath);
   if (actual !== expected) {
     throw new Error(
@@ -215,4 +240,16 @@ async function confirmVersion(binary: string, version: string, fix: string): Pro
     );
   }
   core.info(`Packer v${printed} at ${binary}`);
+}
+
+/**
+ * Like Promise.all, but waits for every promise to settle before throwing the first rejection, so
+ * that no download is still writing into the work directory when it is removed.
+ */
+async function allSettledOrThrow<T extends readonly unknown[]>(
+  promises: readonly [...{ [K in keyof T]: Promise<T[K]> }],
+): Promise<T> {
+  const results = await Promise.allSettled(promises);
+  for (const result of results) if (result.status === 'rejected') throw result.reason;
+  return results.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
