@@ -35,7 +35,9 @@ const inputs: Record<string, string> = {
 };
 if (values.offline) {
   const packer = execFileSync('sh', ['-c', 'command -v packer'], { encoding: 'utf8' }).trim();
-  const version = /Packer v(\S+)/.exec(execFileSync(packer, ['version'], { encoding: 'utf8' }))?.[1];
+  const version = /Packer v(\S+)/.exec(
+    execFileSync(packer, ['version'], { encoding: 'utf8' }),
+  )?.[1];
   if (version === undefined) throw new Error(`${packer} does not report its version`);
   console.log(`Serving ${packer} (Packer ${version}) from a loopback releases mirror`);
   mirror = await startReleasesMirror({ releases: [{ version, binaryPath: packer }] });
