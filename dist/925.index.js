@@ -1,0 +1,402 @@
+export const id = 925;
+export const ids = [925];
+export const modules = {
+
+/***/ 4925:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  assumeRoleWithGithubOidc: () => (/* reexport */ assumeRoleWithGithubOidc),
+  publishAmiIds: () => (/* reexport */ publishAmiIds)
+});
+
+// UNUSED EXPORTS: packerAwsEnvironment
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __webpack_require__(6058);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(452);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./lib/aws/retry.js
+// Retrying AWS calls with exponential backoff and jitter. The SDK's own retries are turned off on our
+// clients (maxAttempts: 1) so that every wait goes through the injectable `sleep` here. Errors are
+// classified by their shape, without importing the SDK.
+
+const realSleep = async (milliseconds) => {
+    await (0,promises_.setTimeout)(milliseconds);
+};
+/**
+ * The wait before retry number `retry` (1 for the first): doubling from the base up to the cap, of
+ * which a random half is taken off ("equal jitter") so concurrent runs spread out yet always wait.
+ */
+function backoffDelay(retry, backoff) {
+    const ceiling = Math.min(backoff.capMilliseconds, backoff.baseMilliseconds * 2 ** (retry - 1));
+    return Math.round(ceiling / 2 + (backoff.random() * ceiling) / 2);
+}
+/**
+ * Calls `operation` until it succeeds, it throws something `retryable` refuses, or the attempts are
+ * used up; rethrows the last error as it is.
+ */
+async function withRetries(operation, retryable, backoff, onRetry) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            if (attempt >= backoff.attempts || !retryable(error))
+                throw error;
+            const wait = backoffDelay(attempt, backoff);
+            onRetry(error, wait, attempt);
+            await backoff.sleep(wait);
+        }
+    }
+}
+function shape(error) {
+    return typeof error === 'object' && error !== null ? error : {};
+}
+/** The service's error code (`AccessDenied`, `TooManyUpdates`), or the error's name. */
+function errorName(error) {
+    const { name } = shape(error);
+    return typeof name === 'string' ? name : 'Error';
+}
+function httpStatus(error) {
+    const status = shape(error).$metadata?.httpStatusCode;
+    return typeof status === 'number' ? status : undefined;
+}
+const THROTTLING = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'SlowDown',
+]);
+function isThrottling(error) {
+    return THROTTLING.has(errorName(error)) || httpStatus(error) === 429;
+}
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+]);
+/** A server-side failure (5xx) or a network one (no answer, reset, timeout). */
+function isTransient(error) {
+    const { code, $fault } = shape(error);
+    const status = httpStatus(error);
+    return ((status !== undefined && status >= 500) ||
+        $fault === 'server' ||
+        (typeof code === 'string' && NETWORK_CODES.has(code)) ||
+        ['TimeoutError', 'RequestTimeout', 'RequestTimeoutException'].includes(errorName(error)));
+}
+
+;// CONCATENATED MODULE: ./lib/aws/token.js
+// What a GitHub OIDC token says about this run, read only to explain a refusal: the signature is
+// AWS's business, not ours.
+/** The `sub`, `aud` and `iss` claims of a JWT, without verifying it; empty when it cannot be read. */
+function tokenClaims(jwt) {
+    const payload = jwt.split('.')[1];
+    if (payload === undefined)
+        return {};
+    let decoded;
+    try {
+        decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    }
+    catch {
+        return {};
+    }
+    if (typeof decoded !== 'object' || decoded === null)
+        return {};
+    const { sub, aud, iss } = decoded;
+    const claims = {};
+    if (typeof sub === 'string')
+        claims.sub = sub;
+    if (typeof aud === 'string')
+        claims.aud = aud;
+    if (Array.isArray(aud))
+        claims.aud = aud.filter((item) => typeof item === 'string').join(', ');
+    if (typeof iss === 'string')
+        claims.iss = iss;
+    return claims;
+}
+
+;// CONCATENATED MODULE: ./lib/aws/credentials.js
+// Credentials from GitHub OIDC: the job's ID token, exchanged with STS AssumeRoleWithWebIdentity.
+// The endpoint is the SDK's to choose (AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL, or the regional one).
+
+
+
+
+
+const STS_ATTEMPTS = 6;
+const NO_TOKEN = 'role-to-assume is set, but this job cannot request a GitHub OIDC token ' +
+    '(ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set). ' +
+    'Give the workflow or job `permissions: id-token: write` (plus `contents: read` for checkout). ' +
+    'Pull requests from forks never get a token: build on push, tag or release instead, ' +
+    'or leave role-to-assume empty and provide credentials another way.';
+/**
+ * Assumes `roleToAssume` with the job's OIDC token. The token and the credentials are masked as soon
+ * as they arrive; nothing is exported to later steps.
+ */
+async function assumeRoleWithGithubOidc(request, timing = {}) {
+    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+        throw new Error(NO_TOKEN);
+    }
+    let token;
+    try {
+        token = await core/* getIDToken */.V9(request.audience);
+    }
+    catch (error) {
+        throw new Error(`Could not get a GitHub OIDC token for audience '${request.audience}': ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
+    }
+    core/* setSecret */.Pq(token);
+    core/* info */.pq(`Assuming ${request.roleToAssume} as session ${request.roleSessionName} for ` +
+        `${request.roleDurationSeconds} s with a GitHub OIDC token (audience ${request.audience})`);
+    // The SDK's retries would wait outside our control: ours go through `sleep`.
+    const client = new dist_cjs/* STSClient */.iM({ region: request.region, maxAttempts: 1 });
+    const command = new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
+        RoleArn: request.roleToAssume,
+        RoleSessionName: request.roleSessionName,
+        DurationSeconds: request.roleDurationSeconds,
+        WebIdentityToken: token,
+    });
+    let response;
+    try {
+        response = await withRetries(() => client.send(command), isRetryableStsError, {
+            attempts: STS_ATTEMPTS,
+            baseMilliseconds: 1000,
+            capMilliseconds: 15_000,
+            sleep: timing.sleep ?? realSleep,
+            random: timing.random ?? Math.random,
+        }, (error, wait, attempt) => core/* info */.pq(`STS answered ${errorName(error)}: ${(0,errors/* errorMessage */.gJ)(error)}; retrying in ${wait} ms ` +
+            `(attempt ${attempt + 1} of ${STS_ATTEMPTS})`));
+    }
+    catch (error) {
+        throw new Error(stsFailureMessage(request, error, token), { cause: error });
+    }
+    finally {
+        client.destroy();
+    }
+    const { AccessKeyId, SecretAccessKey, SessionToken, Expiration } = response.Credentials ?? {};
+    for (const secret of [AccessKeyId, SecretAccessKey, SessionToken]) {
+        if (secret)
+            core/* setSecret */.Pq(secret);
+    }
+    if (!AccessKeyId || !SecretAccessKey || !SessionToken) {
+        throw new Error(`STS assumed ${request.roleToAssume} but its answer lacks the credentials`);
+    }
+    const assumedRoleArn = response.AssumedRoleUser?.Arn;
+    const accountId = assumedRoleArn?.split(':')[4] || undefined;
+    core/* info */.pq(`Assumed ${assumedRoleArn ?? request.roleToAssume} in account ${accountId ?? 'unknown'}` +
+        (Expiration ? `; the credentials expire at ${Expiration.toISOString()}` : ''));
+    return {
+        credentials: {
+            accessKeyId: AccessKeyId,
+            secretAccessKey: SecretAccessKey,
+            sessionToken: SessionToken,
+            expiration: Expiration,
+        },
+        accountId,
+        assumedRoleArn,
+    };
+}
+function isRetryableStsError(error) {
+    return (isThrottling(error) ||
+        isTransient(error) ||
+        ['IDPCommunicationError', 'IDPCommunicationErrorException'].includes(errorName(error)));
+}
+function isDenied(error) {
+    return errorName(error) === 'AccessDenied' || /not authorized/i.test((0,errors/* errorMessage */.gJ)(error));
+}
+function stsFailureMessage(request, error, token) {
+    const failure = `Could not assume ${request.roleToAssume}: ${errorName(error)}: ${(0,errors/* errorMessage */.gJ)(error)}`;
+    if (isDenied(error)) {
+        const claims = tokenClaims(token);
+        const provider = claims.iss?.replace(/^https:\/\//, '') ?? 'token.actions.githubusercontent.com';
+        const repository = claims.sub?.split(':')[1];
+        return (`${failure}\nThe role's trust policy does not accept this run's GitHub OIDC token. It must trust ` +
+            `the identity provider ${provider} with conditions on ${provider}:aud and ${provider}:sub that ` +
+            `match what this run presents: aud '${claims.aud ?? 'unreadable'}', sub '${claims.sub ?? 'unreadable'}'.` +
+            (repository ? ` A StringLike pattern such as 'repo:${repository}:*' covers every ref.` : ''));
+    }
+    if (isRetryableStsError(error))
+        return `${failure} (still failing after ${STS_ATTEMPTS} attempts)`;
+    if (/DurationSeconds/.test((0,errors/* errorMessage */.gJ)(error))) {
+        return `${failure}\nLower role-duration-seconds, or raise the role's maximum session duration.`;
+    }
+    if (/No OpenIDConnect provider/i.test((0,errors/* errorMessage */.gJ)(error))) {
+        return (`${failure}\nCreate an IAM OIDC identity provider for https://token.actions.githubusercontent.com ` +
+            `(audience ${request.audience}) in the role's account.`);
+    }
+    return failure;
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ssm/dist-cjs/index.js
+var client_ssm_dist_cjs = __webpack_require__(4736);
+// EXTERNAL MODULE: ./lib/aws/validation.js
+var validation = __webpack_require__(4894);
+;// CONCATENATED MODULE: ./lib/aws/publish.js
+// Publishing the built AMI ids to one SSM parameter, in every region the build produced an AMI in.
+// The endpoint is the SDK's to choose (AWS_ENDPOINT_URL_SSM, AWS_ENDPOINT_URL, or the regional one).
+
+
+
+
+
+const SSM_ATTEMPTS = 6;
+const VALIDATION_TIMEOUT_MILLISECONDS = 5 * 60_000;
+const MAX_POLL_MILLISECONDS = 10_000;
+/**
+ * Writes each region's AMI id as a new version of the parameter, waits until SSM has validated it and
+ * labels it. Regions run concurrently and independently: one failing leaves the others alone.
+ */
+async function publishAmiIds(request, timing = {}) {
+    return Promise.all(Object.entries(request.amiIds).map(([region, amiId]) => publishInRegion(request, region, amiId, timing)));
+}
+async function publishInRegion(request, region, amiId, timing) {
+    const publication = { region, amiId };
+    const problem = (0,validation/* amiIdProblem */._B)(amiId) ?? (0,validation/* parameterNameProblem */.c2)(request.parameterName, region);
+    if (problem !== undefined) {
+        return {
+            ...publication,
+            error: `Not written to ${request.parameterName} in ${region}: ${problem}`,
+        };
+    }
+    const { accessKeyId, secretAccessKey, sessionToken } = request.credentials ?? {};
+    // The SDK's retries would wait outside our control: ours go through `sleep`.
+    const client = new client_ssm_dist_cjs/* SSMClient */.jBj({
+        region,
+        maxAttempts: 1,
+        ...(accessKeyId && secretAccessKey
+            ? { credentials: { accessKeyId, secretAccessKey, sessionToken } }
+            : {}),
+    });
+    const backoff = {
+        attempts: SSM_ATTEMPTS,
+        baseMilliseconds: 1000,
+        capMilliseconds: 20_000,
+        sleep: timing.sleep ?? realSleep,
+        random: timing.random ?? Math.random,
+    };
+    const call = (operation, send) => withRetries(send, isRetryableSsmError, backoff, (error, wait, attempt) => core/* info */.pq(`${region}: ${operation} answered ${errorName(error)}; retrying in ${wait} ms ` +
+        `(attempt ${attempt + 1} of ${SSM_ATTEMPTS})`)).catch((error) => {
+        throw new Error(ssmFailureMessage(operation, request.parameterName, region, error), {
+            cause: error,
+        });
+    });
+    try {
+        const { Version: written } = await call('PutParameter', () => client.send(new client_ssm_dist_cjs/* PutParameterCommand */.ihh({
+            Name: request.parameterName,
+            Value: amiId,
+            Type: 'String',
+            DataType: 'aws:ec2:image',
+            Tier: 'Standard',
+            Overwrite: true,
+        })));
+        if (written === undefined) {
+            throw new Error(`PutParameter of ${request.parameterName} in ${region} returned no version`);
+        }
+        core/* info */.pq(`${region}: wrote ${amiId} to ${request.parameterName} as version ${written}`);
+        await waitUntilValidated(client, request.parameterName, region, amiId, written, timing);
+        publication.version = written;
+        core/* info */.pq(`${region}: SSM validated version ${written} of ${request.parameterName}`);
+        if (request.label !== undefined) {
+            const { label } = request;
+            const { InvalidLabels } = await call('LabelParameterVersion', () => client.send(new client_ssm_dist_cjs/* LabelParameterVersionCommand */.Xjy({
+                Name: request.parameterName,
+                ParameterVersion: written,
+                Labels: [label],
+            })));
+            if (InvalidLabels && InvalidLabels.length > 0) {
+                throw new Error(`SSM refused the label ${InvalidLabels.join(', ')} for version ${written} of ` +
+                    `${request.parameterName} in ${region}: labels have at most 100 letters, digits, '.', '-' ` +
+                    "or '_' and do not begin with a digit, 'aws' or 'ssm'");
+            }
+            core/* info */.pq(`${region}: labelled version ${written} '${label}'`);
+        }
+    }
+    catch (error) {
+        publication.error = (0,errors/* errorMessage */.gJ)(error);
+    }
+    finally {
+        client.destroy();
+    }
+    return publication;
+}
+/**
+ * SSM checks an aws:ec2:image value after PutParameter has answered, and drops the version when the
+ * check fails: the write only counts once a read returns it.
+ */
+async function waitUntilValidated(client, name, region, amiId, version, timing) {
+    const now = timing.now ?? Date.now;
+    const sleep = timing.sleep ?? realSleep;
+    const timeout = timing.validationTimeoutMilliseconds ?? VALIDATION_TIMEOUT_MILLISECONDS;
+    const deadline = now() + timeout;
+    for (let read = 1;; read++) {
+        let lastRead;
+        try {
+            const { Parameter } = await client.send(new client_ssm_dist_cjs/* GetParameterCommand */.lhy({ Name: name }));
+            const seen = Parameter?.Version;
+            if (seen !== undefined && seen >= version && Parameter?.Value === amiId)
+                return;
+            lastRead = `version ${seen ?? 'none'} holding ${Parameter?.Value ?? 'nothing'}`;
+        }
+        catch (error) {
+            // A new parameter is not found until its first version is validated.
+            if (errorName(error) !== 'ParameterNotFound' && !isRetryableSsmError(error)) {
+                throw new Error(ssmFailureMessage('GetParameter', name, region, error), { cause: error });
+            }
+            lastRead = errorName(error);
+        }
+        const left = deadline - now();
+        if (left <= 0) {
+            throw new Error(`SSM has not validated ${amiId} as version ${version} of ${name} in ${region} within ` +
+                `${Math.round(timeout / 1000)} s (last read: ${lastRead}). aws:ec2:image values are checked ` +
+                `asynchronously and dropped when the check fails: make sure ${amiId} exists in ${region} and ` +
+                'that the credentials allow ec2:DescribeImages.');
+        }
+        await sleep(Math.min(1000 * 2 ** (read - 1), MAX_POLL_MILLISECONDS, left));
+    }
+}
+function isRetryableSsmError(error) {
+    return errorName(error) === 'TooManyUpdates' || isThrottling(error) || isTransient(error);
+}
+function ssmFailureMessage(operation, name, region, error) {
+    const failure = `${operation} of ${name} in ${region} failed: ${errorName(error)}: ${(0,errors/* errorMessage */.gJ)(error)}`;
+    if (isRetryableSsmError(error))
+        return `${failure} (still failing after ${SSM_ATTEMPTS} attempts)`;
+    switch (errorName(error)) {
+        case 'AccessDeniedException':
+            return (`${failure}\nThe credentials need ssm:PutParameter, ssm:GetParameter and ` +
+                'ssm:LabelParameterVersion on the parameter, and ec2:DescribeImages (SSM checks the AMI with it).');
+        case 'ParameterMaxVersionLimitExceeded':
+            return (`${failure}\nSSM keeps 100 versions and cannot drop the oldest while it has a label: ` +
+                'move or remove that label (aws ssm unlabel-parameter-version).');
+        default:
+            return failure;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/aws/index.js
+// AWS for the action: credentials from GitHub OIDC and publication of AMI ids to SSM. This module
+// loads the AWS SDK: import it with `await import()` on the paths that need it. Input checks that
+// run on every path live in ./validation.js, which does not load the SDK.
+
+
+
+
+
+/***/ })
+
+};
