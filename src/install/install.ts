@@ -1,10 +1,9 @@
 // Installing Packer: resolve the version, then use the tool cache or download, verify and cache it.
-import { execFile } from 'node:child_process';
 import { constants as fsConstants } from 'node:fs';
 import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import * as core from '@actions/core';
+import * as exec from '@actions/exec';
 import * as tc from '@actions/tool-cache';
 import semver from 'semver';
 import { errorMessage } from '../errors.js';
@@ -216,16 +215,14 @@ async function downloadFile(
   }
 }
 
-const execFileAsync = promisify(execFile);
-
 /** Runs `<binary> version` (no shell) and requires it to print `Packer v<version>`. */
 async function confirmVersion(binary: string, version: string, fix: string): Promise<void> {
   let stdout: string;
   try {
     // CHECKPOINT_DISABLE: `packer version` would otherwise ask HashiCorp whether it is outdated.
-    ({ stdout } = await execFileAsync(binary, ['version'], {
+    ({ stdout } = await exec.getExecOutput(binary, ['version'], {
       env: { ...process.env, CHECKPOINT_DISABLE: '1' },
-      timeout: 60_000,
+      silent: true,
     }));
   } catch (error) {
     throw new Error(`Running '${binary} version' failed (${errorMessage(error)}): ${fix}.`, {
