@@ -6,6 +6,7 @@ import type { Readable } from 'node:stream';
 import { decodeLine, LineSplitter, type MachineLine } from './stream.js';
 
 const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+const OUTPUT_GRACE_MILLISECONDS = 1000;
 
 /** Where the signals to pass on come from: the action's own process, or a stand-in in tests. */
 export interface SignalSource {
@@ -58,8 +59,8 @@ export function runPacker(
       onText?.(line);
     }
   };
-  readLines(child.stdout, handle);
-  readLines(child.stderr, handle);
+  const flushOutput = readLines(child.stdout, handle);
+  const flushErrors = readLines(child.stderr, handle);
 
   const forward = (signal: NodeJS.Signals): void => {
     interrupted = true;
@@ -79,6 +80,17 @@ export function runPacker(
         }),
       );
     });
+    // A process Packer left behind (a provisioner's shell, when interrupted) can hold its output
+    // open long after Packer exited: read what is there for a moment, then stop waiting.
+    child.once('exit', () => {
+      const timer = setTimeout(() => {
+        flushOutput();
+        flushErrors();
+        child.stdout.destroy();
+        child.stderr.destroy();
+      }, OUTPUT_GRACE_MILLISECONDS);
+      child.once('close', () => clearTimeout(timer));
+    });
     // 'close' comes after both output streams have ended, so every line has been handled.
     child.once('close', (exitCode, signal) => {
       stopForwarding();
@@ -94,14 +106,17 @@ export function runPacker(
   });
 }
 
-function readLines(stream: Readable, onLine: (line: string) => void): void {
+/** Feeds `onLine` each complete line; returns a function that hands over an unterminated last one. */
+function readLines(stream: Readable, onLine: (line: string) => void): () => void {
   const splitter = new LineSplitter();
   // Decoding in the stream keeps a character split across chunks whole.
   stream.setEncoding('utf8');
   stream.on('data', (chunk: string) => {
     for (const line of splitter.push(chunk)) onLine(line);
   });
-  stream.on('end', () => {
+  const flush = (): void => {
     for (const line of splitter.end()) onLine(line);
-  });
+  };
+  stream.on('end', flush);
+  return flush;
 }

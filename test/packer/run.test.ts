@@ -71,6 +71,14 @@ describe('runPacker', () => {
     expect(messages(result.lines)).toEqual([tmpdir(), 'from the test']);
   });
 
+  it('does not wait for a process Packer left holding its output', async () => {
+    const started = performance.now();
+    const result = await fake('orphan').run();
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(result.exitCode).toBe(1);
+    expect(messages(result.lines)).toEqual(['left a process behind', 'last']);
+  });
+
   it('reports the signal that ended Packer', async () => {
     const result = await fake('killed').run();
     expect(result).toMatchObject({ exitCode: null, signal: 'SIGKILL', interrupted: false });

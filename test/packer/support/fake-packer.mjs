@@ -49,6 +49,18 @@ switch (mode) {
     setTimeout(() => process.exit(0), 10_000);
     break;
   }
+  // Leaves a process behind that holds its output open (as an interrupted provisioner's shell
+  // does), and exits with an unterminated last line.
+  case 'orphan': {
+    const { spawn } = await import('node:child_process');
+    spawn(process.execPath, ['-e', 'setTimeout(() => {}, 10_000)'], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      detached: true,
+    }).unref();
+    process.stdout.write('1,,ui,say,left a process behind\n1,,ui,say,last');
+    process.exitCode = 1;
+    break;
+  }
   // Ended by a signal it cannot catch.
   case 'killed': {
     process.stdout.write('1,,ui,say,going\n');
