@@ -32417,12 +32417,10 @@ function parseVarFiles(value, workingDirectory, workspace) {
     });
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(5260);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
 var lib_io = __nccwpck_require__(8701);
 // EXTERNAL MODULE: external "crypto"
@@ -32549,8 +32547,6 @@ const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.
 var external_util_ = __nccwpck_require__(9023);
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var lib_exec = __nccwpck_require__(5260);
 ;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/retry-helper.js
 var retry_helper_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -33601,7 +33597,6 @@ async function verifyDetachedSignature(data, binarySignature, armoredPublicKey) 
 
 
 
-
 const TOOL_NAME = 'packer';
 /**
  * The version `spec` selects. Run while checking inputs, before anything is downloaded: a version
@@ -33720,15 +33715,14 @@ async function downloadFile({ releasesUrl, version, workDir }, fileName) {
             `('${releasesUrl}') and that the runner can reach it.`, { cause: error });
     }
 }
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /** Runs `<binary> version` (no shell) and requires it to print `Packer v<version>`. */
 async function confirmVersion(binary, version, fix) {
     let stdout;
     try {
         // CHECKPOINT_DISABLE: `packer version` would otherwise ask HashiCorp whether it is outdated.
-        ({ stdout } = await execFileAsync(binary, ['version'], {
+        ({ stdout } = await lib_exec/* getExecOutput */.H(binary, ['version'], {
             env: { ...process.env, CHECKPOINT_DISABLE: '1' },
-            timeout: 60_000,
+            silent: true,
         }));
     }
     catch (error) {
@@ -34030,6 +34024,8 @@ function workspaceRelative(file, paths) {
     return relative.split(external_node_path_.sep).join('/');
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./lib/packer/run.js
 // Runs Packer and decodes its output live. While Packer runs, SIGINT and SIGTERM sent to the action
 // are passed on to Packer and the action waits for it: an interrupted Packer deletes the temporary
@@ -34037,6 +34033,7 @@ function workspaceRelative(file, paths) {
 
 
 const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM'];
+const OUTPUT_GRACE_MILLISECONDS = 1000;
 function runPacker(binary, args, options) {
     const { cwd, env, onLine, onText, signals = process } = options;
     const started = performance.now();
@@ -34055,8 +34052,8 @@ function runPacker(binary, args, options) {
             onText?.(line);
         }
     };
-    readLines(child.stdout, handle);
-    readLines(child.stderr, handle);
+    const flushOutput = readLines(child.stdout, handle);
+    const flushErrors = readLines(child.stderr, handle);
     const forward = (signal) => {
         interrupted = true;
         child.kill(signal);
@@ -34074,6 +34071,17 @@ function runPacker(binary, args, options) {
                 cause: error,
             }));
         });
+        // A process Packer left behind (a provisioner's shell, when interrupted) can hold its output
+        // open long after Packer exited: read what is there for a moment, then stop waiting.
+        child.once('exit', () => {
+            const timer = setTimeout(() => {
+                flushOutput();
+                flushErrors();
+                child.stdout.destroy();
+                child.stderr.destroy();
+            }, OUTPUT_GRACE_MILLISECONDS);
+            child.once('close', () => clearTimeout(timer));
+        });
         // 'close' comes after both output streams have ended, so every line has been handled.
         child.once('close', (exitCode, signal) => {
             stopForwarding();
@@ -34088,6 +34096,7 @@ function runPacker(binary, args, options) {
         });
     });
 }
+/** Feeds `onLine` each complete line; returns a function that hands over an unterminated last one. */
 function readLines(stream, onLine) {
     const splitter = new LineSplitter();
     // Decoding in the stream keeps a character split across chunks whole.
@@ -34096,10 +34105,12 @@ function readLines(stream, onLine) {
         for (const line of splitter.push(chunk))
             onLine(line);
     });
-    stream.on('end', () => {
+    const flush = () => {
         for (const line of splitter.end())
             onLine(line);
-    });
+    };
+    stream.on('end', flush);
+    return flush;
 }
 
 ;// CONCATENATED MODULE: ./lib/packer/phases.js
@@ -35533,10 +35544,9 @@ function getIDToken(aud) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ exec)
+  m: () => (/* binding */ exec),
+  H: () => (/* binding */ getExecOutput)
 });
-
-// UNUSED EXPORTS: getExecOutput
 
 // EXTERNAL MODULE: external "string_decoder"
 var external_string_decoder_ = __nccwpck_require__(3193);
@@ -36193,8 +36203,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
