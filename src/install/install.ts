@@ -1,6 +1,6 @@
 // Installing Packer: resolve the version, then use the tool cache or download, verify and cache it.
 import { constants as fsConstants } from 'node:fs';
-import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { access, chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import * as exec from '@actions/exec';
@@ -8,6 +8,7 @@ import * as tc from '@actions/tool-cache';
 import semver from 'semver';
 import { errorMessage } from '../errors.js';
 import type { VersionSpec } from '../inputs.js';
+import { extractZip } from './extract.js';
 import { HASHICORP_RELEASE_KEY } from './hashicorp-key.js';
 import { binaryName, checkShipped, hashicorpTarget, type Target } from './platform.js';
 import {
@@ -115,6 +116,8 @@ export async function installPacker(options: InstallOptions): Promise<InstalledP
   try {
     const download = { releasesUrl, version, workDir };
     const extractedDir = await downloadVerified(download, target, options.publicKey);
+    // Whatever permissions the zip recorded, the binary must be executable.
+    await chmod(join(extractedDir, executable), 0o755);
     await confirmVersion(
       join(extractedDir, executable),
       version,
@@ -195,7 +198,7 @@ async function downloadVerified(
     );
   }
   core.info(`Checked the SHA256 of ${zipName}: ${actual}`);
-  return tc.extractZip(zipPath, join(download.workDir, 'extracted'));
+  return extractZip(zipPath, join(download.workDir, 'extracted'));
 }
 
 async function downloadFile(
