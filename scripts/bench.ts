@@ -125,7 +125,10 @@ await mirror.close();
 const startup: number[] = [];
 const bareNode: number[] = [];
 for (let run = 0; run < RUNS; run++) {
-  bareNode.push(await time(() => spawnOk(process.execPath, ['-e', ''])));
+  // The same environment the harness gives the action: no NODE_OPTIONS, NODE_EXTRA_CA_CERTS, ….
+  bareNode.push(
+    await time(() => spawnOk(process.execPath, ['-e', ''], { env: { PATH: process.env.PATH } })),
+  );
   startup.push(await time(async () => runAction({ runner: warm, inputs: { template: '' } })));
 }
 
