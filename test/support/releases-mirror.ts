@@ -4,16 +4,15 @@
 // than taken from src/, so that a wrong layout there fails the tests.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { once } from 'node:events';
 import { chmod, copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import * as openpgp from 'openpgp';
 import { binaryName, hashicorpTarget, type Target } from '../../src/install/platform.js';
 import type { Release, ReleaseIndex } from '../../src/install/releases.js';
+import { closeServer, listenOnLoopback } from './loopback.js';
 
 /** An armored OpenPGP key pair. */
 export interface SigningKey {
@@ -83,18 +82,12 @@ export async function startReleasesMirror(options: MirrorOptions): Promise<Relea
     const body = files.get(path);
     response.writeHead(body === undefined ? 404 : 200).end(body ?? 'not found');
   });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
+  const base = await listenOnLoopback(server);
   return {
-    url: `http://127.0.0.1:${port}${BASE_PATH}`,
+    url: `${base}${BASE_PATH}`,
     publicKey: signingKey.publicKey,
     requests,
-    close: async () => {
-      server.closeAllConnections();
-      server.close();
-      await once(server, 'close');
-    },
+    close: () => closeServer(server),
   };
 }
 
