@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { makeRunnerDirectories, runAction } from '../test/support/action.js';
+import { ACTION_NODE, makeRunnerDirectories, runAction } from '../test/support/action.js';
 import { startReleasesMirror } from '../test/support/releases-mirror.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
@@ -127,7 +127,7 @@ const bareNode: number[] = [];
 for (let run = 0; run < RUNS; run++) {
   // The same environment the harness gives the action: no NODE_OPTIONS, NODE_EXTRA_CA_CERTS, ….
   bareNode.push(
-    await time(() => spawnOk(process.execPath, ['-e', ''], { env: { PATH: process.env.PATH } })),
+    await time(() => spawnOk(ACTION_NODE, ['-e', ''], { env: { PATH: process.env.PATH } })),
   );
   startup.push(await time(async () => runAction({ runner: warm, inputs: { template: '' } })));
 }
@@ -144,7 +144,7 @@ const rows: [string, string][] = [
   ['the bundle until its inputs are parsed', ms(median(startup))],
 ];
 console.log(
-  `Packer ${version}, node ${process.version}, ${os.cpus().length} cores, medians of ${RUNS} runs\n`,
+  `Packer ${version}, node ${execFileSync(ACTION_NODE, ['--version'], { encoding: 'utf8' }).trim()}, ${os.cpus().length} cores, medians of ${RUNS} runs\n`,
 );
 console.log('| measure | median |\n| --- | --- |');
 for (const [name, value] of rows) console.log(`| ${name} | ${value} |`);

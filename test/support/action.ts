@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 export const ACTION_ENTRY = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
+/** The action's runtime is node24: ACTION_NODE names that Node when the tests run on another. */
+export const ACTION_NODE = process.env.ACTION_NODE || process.execPath;
 const ACTION_YML = fileURLToPath(new URL('../../action.yml', import.meta.url));
 
 interface ActionMetadata {
@@ -131,7 +133,7 @@ export function parseOutputFile(text: string): Record<string, string> {
 
 export function startAction(options: ActionOptions): StartedAction {
   const env = runnerEnvironment(options);
-  const child = spawn(process.execPath, [options.entry ?? ACTION_ENTRY], {
+  const child = spawn(ACTION_NODE, [options.entry ?? ACTION_ENTRY], {
     cwd: options.runner.workspace,
     env,
   });
