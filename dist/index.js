@@ -5487,7 +5487,7 @@ function getInputs(source = actionsInputSource, env = process.env) {
     const workspace = external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd());
     const command = check(() => parseChoice('command', source.get('command') || 'build', COMMANDS), 'build');
     const workingDirectory = check(() => parseWorkingDirectory(source.get('working-directory') || '.', workspace), workspace);
-    const template = check(() => parseTemplate(source.get('template'), workingDirectory, workspace), undefined);
+    const template = check(() => parseTemplate(source.get('template'), workingDirectory, workspace), NO_TEMPLATE);
     const fmtCheck = check(() => parseBoolean(source, 'fmt-check'), false);
     if (fmtCheck && command !== 'validate') {
         problems.push(new errors/* InputError */.dz('fmt-check', 'true', "applies only with 'command: validate'"));
@@ -5506,10 +5506,7 @@ function getInputs(source = actionsInputSource, env = process.env) {
         command,
         workspace,
         workingDirectory,
-        template: template?.template ?? '',
-        templatePath: template?.templatePath ?? '',
-        templateKind: template?.templateKind ?? 'hcl2',
-        templateIsDirectory: template?.templateIsDirectory ?? false,
+        ...template,
         packerVersion: check(() => parseVersionSpec(source.get('packer-version') || 'latest'), {
             kind: 'latest',
         }),
@@ -5628,17 +5625,24 @@ function parseWorkingDirectory(value, workspace) {
     }
     return directory;
 }
-const TEMPLATE_ALLOWED = 'must be a .pkr.hcl, .pkr.json or legacy .json template, or a directory of .pkr.hcl files, relative to working-directory';
+/** Stands in for a template that failed its checks, so parsing can go on to the other inputs. */
+const NO_TEMPLATE = {
+    template: '',
+    templatePath: '',
+    templateKind: 'hcl2',
+    templateIsDirectory: false,
+};
+const TEMPLATE_KINDS = 'a .pkr.hcl, .pkr.json or legacy .json template, or a directory of .pkr.hcl files, relative to working-directory';
 function parseTemplate(value, workingDirectory, workspace) {
     const template = value.trim();
     if (template === '')
-        throw new errors/* InputError */.dz('template', value, `is required: it ${TEMPLATE_ALLOWED.slice(5)}`);
+        throw new errors/* InputError */.dz('template', value, `is required: give ${TEMPLATE_KINDS}`);
     const templatePath = resolveInWorkspace('template', template, workingDirectory, workspace);
     if (external_node_fs_.statSync(templatePath).isDirectory()) {
         const hasTemplates = external_node_fs_.readdirSync(templatePath)
             .some((name) => name.endsWith('.pkr.hcl') || name.endsWith('.pkr.json'));
         if (!hasTemplates)
-            throw new errors/* InputError */.dz('template', value, `has no .pkr.hcl files: it ${TEMPLATE_ALLOWED.slice(5)}`);
+            throw new errors/* InputError */.dz('template', value, `has no .pkr.hcl files: give ${TEMPLATE_KINDS}`);
         return { template, templatePath, templateKind: 'hcl2', templateIsDirectory: true };
     }
     if (template.endsWith('.pkr.hcl') || template.endsWith('.pkr.json')) {
@@ -5647,7 +5651,7 @@ function parseTemplate(value, workingDirectory, workspace) {
     if (template.endsWith('.json')) {
         return { template, templatePath, templateKind: 'legacy-json', templateIsDirectory: false };
     }
-    throw new errors/* InputError */.dz('template', value, TEMPLATE_ALLOWED);
+    throw new errors/* InputError */.dz('template', value, `must be ${TEMPLATE_KINDS}`);
 }
 function parseVarFiles(value, workingDirectory, workspace) {
     return lines(value).map((file) => {

@@ -119,7 +119,7 @@ export function getInputs(
   );
   const template = check(
     () => parseTemplate(source.get('template'), workingDirectory, workspace),
-    undefined,
+    NO_TEMPLATE,
   );
   const fmtCheck = check(() => parseBoolean(source, 'fmt-check'), false);
   if (fmtCheck && command !== 'validate') {
@@ -149,10 +149,7 @@ export function getInputs(
     command,
     workspace,
     workingDirectory,
-    template: template?.template ?? '',
-    templatePath: template?.templatePath ?? '',
-    templateKind: template?.templateKind ?? 'hcl2',
-    templateIsDirectory: template?.templateIsDirectory ?? false,
+    ...template,
     packerVersion: check(() => parseVersionSpec(source.get('packer-version') || 'latest'), {
       kind: 'latest',
     }),
@@ -311,24 +308,28 @@ interface TemplateInputs {
   templateIsDirectory: boolean;
 }
 
-const TEMPLATE_ALLOWED =
-  'must be a .pkr.hcl, .pkr.json or legacy .json template, or a directory of .pkr.hcl files, relative to working-directory';
+/** Stands in for a template that failed its checks, so parsing can go on to the other inputs. */
+const NO_TEMPLATE: TemplateInputs = {
+  template: '',
+  templatePath: '',
+  templateKind: 'hcl2',
+  templateIsDirectory: false,
+};
+
+const TEMPLATE_KINDS =
+  'a .pkr.hcl, .pkr.json or legacy .json template, or a directory of .pkr.hcl files, relative to working-directory';
 
 function parseTemplate(value: string, workingDirectory: string, workspace: string): TemplateInputs {
   const template = value.trim();
   if (template === '')
-    throw new InputError('template', value, `is required: it ${TEMPLATE_ALLOWED.slice(5)}`);
+    throw new InputError('template', value, `is required: give ${TEMPLATE_KINDS}`);
   const templatePath = resolveInWorkspace('template', template, workingDirectory, workspace);
   if (fs.statSync(templatePath).isDirectory()) {
     const hasTemplates = fs
       .readdirSync(templatePath)
       .some((name) => name.endsWith('.pkr.hcl') || name.endsWith('.pkr.json'));
     if (!hasTemplates)
-      throw new InputError(
-        'template',
-        value,
-        `has no .pkr.hcl files: it ${TEMPLATE_ALLOWED.slice(5)}`,
-      );
+      throw new InputError('template', value, `has no .pkr.hcl files: give ${TEMPLATE_KINDS}`);
     return { template, templatePath, templateKind: 'hcl2', templateIsDirectory: true };
   }
   if (template.endsWith('.pkr.hcl') || template.endsWith('.pkr.json')) {
@@ -337,7 +338,7 @@ function parseTemplate(value: string, workingDirectory: string, workspace: strin
   if (template.endsWith('.json')) {
     return { template, templatePath, templateKind: 'legacy-json', templateIsDirectory: false };
   }
-  throw new InputError('template', value, TEMPLATE_ALLOWED);
+  throw new InputError('template', value, `must be ${TEMPLATE_KINDS}`);
 }
 
 function parseVarFiles(value: string, workingDirectory: string, workspace: string): string[] {

@@ -122,7 +122,10 @@ describe('getInputs', () => {
       { command: 'deploy', template: 'legacy.json' },
       "Input 'command' is 'deploy': must be one of 'validate', 'build'",
     ],
-    [{}, "Input 'template' is empty: is required"],
+    [
+      {},
+      "Input 'template' is empty: is required: give a .pkr.hcl, .pkr.json or legacy .json template",
+    ],
     [{ template: 'missing.pkr.hcl' }, "Input 'template' is 'missing.pkr.hcl': does not exist"],
     [
       { template: '../../../../etc/passwd.json' },
@@ -130,7 +133,7 @@ describe('getInputs', () => {
     ],
     [{ template: 'link.pkr.hcl' }, 'must resolve inside the workspace'],
     [{ template: 'notes.txt' }, 'must be a .pkr.hcl, .pkr.json or legacy .json template'],
-    [{ template: 'empty' }, 'has no .pkr.hcl files'],
+    [{ template: 'empty' }, 'has no .pkr.hcl files: give a .pkr.hcl'],
     [
       { template: 'legacy.json', 'packer-version': 'banana' },
       "Input 'packer-version' is 'banana': must be 'latest', an exact version",
