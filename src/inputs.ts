@@ -205,7 +205,7 @@ export function parseVersionSpec(value: string): VersionSpec {
   );
 }
 
-export function parseReleasesUrl(value: string): string {
+function parseReleasesUrl(value: string): string {
   let url: URL;
   try {
     url = new URL(value.trim());

@@ -75,7 +75,7 @@ export function errorName(error: unknown): string {
   return typeof name === 'string' ? name : 'Error';
 }
 
-export function httpStatus(error: unknown): number | undefined {
+function httpStatus(error: unknown): number | undefined {
   const status = shape(error).$metadata?.httpStatusCode;
   return typeof status === 'number' ? status : undefined;
 }

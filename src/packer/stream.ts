@@ -21,7 +21,7 @@ const ESCAPE = /%!\(PACKER_COMMA\)|\\n|\\r/g;
 const UNESCAPED: Record<string, string> = { '%!(PACKER_COMMA)': ',', '\\n': '\n', '\\r': '\r' };
 
 /** Undoes Packer's escaping of one field. */
-export function unescapeField(field: string): string {
+function unescapeField(field: string): string {
   return field.replace(ESCAPE, (escaped) => UNESCAPED[escaped] ?? escaped);
 }
 
