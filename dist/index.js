@@ -7520,7 +7520,7 @@ function renderSummary(data) {
         `## Packer ${data.command}: ${STATUS_TEXT[data.status]}`,
         [
             `**Template:** ${escapeMarkdown(data.template)}  `,
-            `**Packer:** ${data.packerVersion === undefined ? 'not installed' : escapeMarkdown(data.packerVersion)}`,
+            `**Packer:** ${data.packerVersion === undefined ? 'not installed' : escapeMarkdown(data.packerVersion)}${renderInstall(data.install)}`,
         ].join('\n'),
     ];
     if (data.failure !== undefined)
@@ -7549,6 +7549,12 @@ function renderSummary(data) {
     if (data.ssm !== undefined)
         blocks.push(...renderSsm(data.ssm));
     return `${blocks.join('\n\n')}\n`;
+}
+function renderInstall(install) {
+    if (install === undefined)
+        return '';
+    const how = install.cacheHit ? 'from the tool cache' : 'downloaded and verified';
+    return ` (${how} in ${formatDuration(install.durationMs)})`;
 }
 function renderSsm({ parameterName, label, regions }) {
     const heading = `### SSM parameter ${escapeMarkdown(parameterName)}${label === undefined ? '' : ` (label ${escapeMarkdown(label)})`}`;
@@ -7629,6 +7635,7 @@ async function run() {
             phases: [],
             artifacts: [],
         };
+        const installStarted = performance.now();
         const packer = await lib_core/* group */.Os('Install Packer', () => installPacker({
             version: release.version,
             index: release.index,
@@ -7638,6 +7645,10 @@ async function run() {
         }));
         lib_core/* setOutput */.uH('packer-version', packer.version);
         summary.packerVersion = packer.version;
+        summary.install = {
+            cacheHit: packer.cacheHit,
+            durationMs: Math.round(performance.now() - installStarted),
+        };
         const aws = await awsSession(inputs);
         if (inputs.debug)
             lib_core/* setOutput */.uH('packer-log', packerLogPath(inputs));
@@ -7647,8 +7658,13 @@ async function run() {
         if (outcome.status === 'succeeded' && inputs.command === 'build' && inputs.aws.ssmParameter) {
             summary.ssm = await publish(inputs, outcome, aws);
         }
+        const failure = outcome.failure ?? publicationFailure(summary.ssm);
+        if (failure !== undefined) {
+            summary.failure = failure;
+            if (summary.status === 'succeeded')
+                summary.status = 'failed';
+        }
         await writeSummary(summary);
-        const failure = summary.failure ?? publicationFailure(summary.ssm);
         if (failure !== undefined)
             lib_core/* setFailed */.C1(failure);
     }

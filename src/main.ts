@@ -30,6 +30,7 @@ export async function run(): Promise<void> {
       phases: [],
       artifacts: [],
     };
+    const installStarted = performance.now();
     const packer = await core.group('Install Packer', () =>
       installPacker({
         version: release.version,
@@ -41,6 +42,10 @@ export async function run(): Promise<void> {
     );
     core.setOutput('packer-version', packer.version);
     summary.packerVersion = packer.version;
+    summary.install = {
+      cacheHit: packer.cacheHit,
+      durationMs: Math.round(performance.now() - installStarted),
+    };
 
     const aws = await awsSession(inputs);
     if (inputs.debug) core.setOutput('packer-log', packerLogPath(inputs));
@@ -51,8 +56,12 @@ export async function run(): Promise<void> {
     if (outcome.status === 'succeeded' && inputs.command === 'build' && inputs.aws.ssmParameter) {
       summary.ssm = await publish(inputs, outcome, aws);
     }
+    const failure = outcome.failure ?? publicationFailure(summary.ssm);
+    if (failure !== undefined) {
+      summary.failure = failure;
+      if (summary.status === 'succeeded') summary.status = 'failed';
+    }
     await writeSummary(summary);
-    const failure = summary.failure ?? publicationFailure(summary.ssm);
     if (failure !== undefined) core.setFailed(failure);
   } catch (error) {
     await fail(error, summary);

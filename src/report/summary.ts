@@ -32,6 +32,8 @@ export interface SummaryData {
   command: Command;
   template: string;
   packerVersion?: string;
+  /** How Packer was installed, once it was. */
+  install?: { cacheHit: boolean; durationMs: number };
   status: RunStatus;
   /** Why the run failed, when it did. */
   failure?: string;
@@ -51,7 +53,7 @@ export function renderSummary(data: SummaryData): string {
     `## Packer ${data.command}: ${STATUS_TEXT[data.status]}`,
     [
       `**Template:** ${escapeMarkdown(data.template)}  `,
-      `**Packer:** ${data.packerVersion === undefined ? 'not installed' : escapeMarkdown(data.packerVersion)}`,
+      `**Packer:** ${data.packerVersion === undefined ? 'not installed' : escapeMarkdown(data.packerVersion)}${renderInstall(data.install)}`,
     ].join('\n'),
   ];
   if (data.failure !== undefined) blocks.push(`**Error:** ${escapeMarkdown(data.failure)}`);
@@ -92,6 +94,12 @@ export function renderSummary(data: SummaryData): string {
   if (amiRows.length > 0) blocks.push('### AMIs', table(['Build', 'Region', 'AMI'], amiRows));
   if (data.ssm !== undefined) blocks.push(...renderSsm(data.ssm));
   return `${blocks.join('\n\n')}\n`;
+}
+
+function renderInstall(install: SummaryData['install']): string {
+  if (install === undefined) return '';
+  const how = install.cacheHit ? 'from the tool cache' : 'downloaded and verified';
+  return ` (${how} in ${formatDuration(install.durationMs)})`;
 }
 
 function renderSsm({ parameterName, label, regions }: SsmPublication): string[] {

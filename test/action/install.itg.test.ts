@@ -100,6 +100,9 @@ describe('the tool cache', () => {
     expect(first.exitCode).toBe(0);
     expect(inDownloadOrder(firstRequests)).toEqual(FULL_DOWNLOAD);
     expect(first.outputs['packer-version']).toBe(PACKER_VERSION);
+    expect(first.summary).toMatch(
+      /\*\*Packer:\*\* 1\.6\.6 \(downloaded and verified in [\d.]+ m?s\)/,
+    );
     expect(filesUnder(toolCache)).toContain(
       path.join('packer', PACKER_VERSION, host.arch, 'packer'),
     );
@@ -118,6 +121,7 @@ describe('the tool cache', () => {
     expect(run.exitCode).toBe(0);
     expect(run.outputs['packer-version']).toBe(PACKER_VERSION);
     expect(run.stdout).toContain('is in the tool cache: nothing to download');
+    expect(run.summary).toMatch(/\*\*Packer:\*\* 1\.6\.6 \(from the tool cache in \d+ ms\)/);
     expect(realMirror.requests).toEqual(requests);
   });
 });

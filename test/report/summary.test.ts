@@ -51,6 +51,16 @@ describe('renderSummary', () => {
     expect(markdown).toContain('**Error:** packer validate exited with 1');
   });
 
+  it.each([
+    [{ cacheHit: true, durationMs: 3 }, '**Packer:** 1.11.2 (from the tool cache in 3 ms)'],
+    [
+      { cacheHit: false, durationMs: 1450 },
+      '**Packer:** 1.11.2 (downloaded and verified in 1.5 s)',
+    ],
+  ])('says how Packer was installed: %j', (install, line) => {
+    expect(renderSummary(summaryData({ install }))).toContain(line);
+  });
+
   it('says when Packer was not installed', () => {
     const { packerVersion: _, ...withoutVersion } = summaryData();
     expect(renderSummary(withoutVersion)).toContain('**Packer:** not installed');
