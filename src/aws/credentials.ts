@@ -149,7 +149,9 @@ function stsFailureMessage(request: RoleRequest, error: unknown, token: string):
       `${failure}\nThe role's trust policy does not accept this run's GitHub OIDC token. It must trust ` +
       `the identity provider ${provider} with conditions on ${provider}:aud and ${provider}:sub that ` +
       `match what this run presents: aud '${claims.aud ?? 'unreadable'}', sub '${claims.sub ?? 'unreadable'}'.` +
-      (repository ? ` A StringLike pattern such as 'repo:${repository}:*' covers every ref.` : '')
+      (repository
+        ? ` Trust only the refs that may build images, e.g. StringLike 'repo:${repository}:ref:refs/tags/v*' for release tags.`
+        : '')
     );
   }
   if (isRetryableStsError(error))

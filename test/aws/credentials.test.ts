@@ -161,7 +161,7 @@ describe('assumeRoleWithGithubOidc', () => {
           "The role's trust policy does not accept this run's GitHub OIDC token. It must trust the identity " +
           'provider token.actions.githubusercontent.com with conditions on token.actions.githubusercontent.com:aud ' +
           'and token.actions.githubusercontent.com:sub that match what this run presents: ' +
-          `aud 'sts.amazonaws.com', sub '${SUBJECT}'. A StringLike pattern such as 'repo:org/repo:*' covers every ref.`,
+          `aud 'sts.amazonaws.com', sub '${SUBJECT}'. Trust only the refs that may build images, e.g. StringLike 'repo:org/repo:ref:refs/tags/v*' for release tags.`,
       );
       expect(sts.calls()).toHaveLength(1);
       expect(sleep).not.toHaveBeenCalled();
