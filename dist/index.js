@@ -6707,6 +6707,7 @@ function checkShipped(release, target) {
 // HashiCorp's release index (`<releases-url>/packer/index.json`) and where each release file lives.
 
 
+
 /** `releasesUrl` has no trailing slash, as `Inputs.releasesUrl` guarantees. */
 function releaseIndexUrl(releasesUrl) {
     return `${releasesUrl}/packer/index.json`;
@@ -6763,26 +6764,40 @@ function specText(spec) {
             return spec.version;
     }
 }
-/** Fetches and minimally checks the release index; every failure names the `releases-url` input. */
+/**
+ * Fetches and minimally checks the release index; every failure names the `releases-url` input.
+ * Through @actions/http-client, like the downloads, so a runner's proxy settings apply to both.
+ */
 async function fetchReleaseIndex(releasesUrl) {
     const url = releaseIndexUrl(releasesUrl);
     const fix = `Check the releases-url input ('${releasesUrl}'): it must serve HashiCorp's releases layout ` +
         `(<releases-url>/packer/index.json), like https://releases.hashicorp.com or a mirror of it.`;
-    let response;
+    const client = new lib/* HttpClient */.Qq('packer-image-action', [], {
+        allowRetries: true,
+        maxRetries: 2,
+        socketTimeout: 60_000,
+    });
+    let status;
+    let statusText;
+    let text;
     try {
-        response = await fetch(url, { signal: AbortSignal.timeout(60_000) });
+        const response = await client.get(url);
+        status = response.message.statusCode ?? 0;
+        statusText = response.message.statusMessage ?? '';
+        text = await response.readBody();
     }
     catch (error) {
-        throw new Error(`Could not fetch ${url}: ${fetchFailureReason(error)}. ${fix}`, {
-            cause: error,
-        });
+        throw new Error(`Could not fetch ${url}: ${(0,errors/* errorMessage */.gJ)(error)}. ${fix}`, { cause: error });
     }
-    if (!response.ok) {
-        throw new Error(`Fetching ${url} failed: HTTP ${response.status} ${response.statusText}. ${fix}`);
+    finally {
+        client.dispose();
+    }
+    if (status !== 200) {
+        throw new Error(`Fetching ${url} failed: HTTP ${status} ${statusText}. ${fix}`);
     }
     let body;
     try {
-        body = await response.json();
+        body = JSON.parse(text);
     }
     catch (error) {
         throw new Error(`${url} is not valid JSON (${(0,errors/* errorMessage */.gJ)(error)}). ${fix}`, { cause: error });
@@ -6791,12 +6806,6 @@ async function fetchReleaseIndex(releasesUrl) {
         throw new Error(`${url} is not a release index: it has no "versions" object. ${fix}`);
     }
     return body;
-}
-// fetch() rejects with a bare "fetch failed"; the reason (ECONNREFUSED, a DNS failure) is its cause.
-function fetchFailureReason(error) {
-    return error instanceof Error && error.cause instanceof Error
-        ? `${error.message} (${error.cause.message})`
-        : (0,errors/* errorMessage */.gJ)(error);
 }
 function isReleaseIndex(body) {
     if (typeof body !== 'object' || body === null || !('versions' in body)) {

@@ -1,4 +1,5 @@
 // HashiCorp's release index (`<releases-url>/packer/index.json`) and where each release file lives.
+import { HttpClient } from '@actions/http-client';
 import semver from 'semver';
 import { errorMessage, InputError } from '../errors.js';
 import type { VersionSpec } from '../inputs.js';
@@ -99,28 +100,39 @@ function specText(spec: VersionSpec): string {
   }
 }
 
-/** Fetches and minimally checks the release index; every failure names the `releases-url` input. */
+/**
+ * Fetches and minimally checks the release index; every failure names the `releases-url` input.
+ * Through @actions/http-client, like the downloads, so a runner's proxy settings apply to both.
+ */
 export async function fetchReleaseIndex(releasesUrl: string): Promise<ReleaseIndex> {
   const url = releaseIndexUrl(releasesUrl);
   const fix =
     `Check the releases-url input ('${releasesUrl}'): it must serve HashiCorp's releases layout ` +
     `(<releases-url>/packer/index.json), like https://releases.hashicorp.com or a mirror of it.`;
-  let response: Response;
+  const client = new HttpClient('packer-image-action', [], {
+    allowRetries: true,
+    maxRetries: 2,
+    socketTimeout: 60_000,
+  });
+  let status: number;
+  let statusText: string;
+  let text: string;
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(60_000) });
+    const response = await client.get(url);
+    status = response.message.statusCode ?? 0;
+    statusText = response.message.statusMessage ?? '';
+    text = await response.readBody();
   } catch (error) {
-    throw new Error(`Could not fetch ${url}: ${fetchFailureReason(error)}. ${fix}`, {
-      cause: error,
-    });
+    throw new Error(`Could not fetch ${url}: ${errorMessage(error)}. ${fix}`, { cause: error });
+  } finally {
+    client.dispose();
   }
-  if (!response.ok) {
-    throw new Error(
-      `Fetching ${url} failed: HTTP ${response.status} ${response.statusText}. ${fix}`,
-    );
+  if (status !== 200) {
+    throw new Error(`Fetching ${url} failed: HTTP ${status} ${statusText}. ${fix}`);
   }
   let body: unknown;
   try {
-    body = await response.json();
+    body = JSON.parse(text);
   } catch (error) {
     throw new Error(`${url} is not valid JSON (${errorMessage(error)}). ${fix}`, { cause: error });
   }
@@ -128,13 +140,6 @@ export async function fetchReleaseIndex(releasesUrl: string): Promise<ReleaseInd
     throw new Error(`${url} is not a release index: it has no "versions" object. ${fix}`);
   }
   return body;
-}
-
-// fetch() rejects with a bare "fetch failed"; the reason (ECONNREFUSED, a DNS failure) is its cause.
-function fetchFailureReason(error: unknown): string {
-  return error instanceof Error && error.cause instanceof Error
-    ? `${error.message} (${error.cause.message})`
-    : errorMessage(error);
 }
 
 function isReleaseIndex(body: unknown): body is ReleaseIndex {
