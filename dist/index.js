@@ -7335,6 +7335,47 @@ function workspaceRelative(file, paths) {
         return undefined;
     return relative.split(external_node_path_.sep).join('/');
 }
+// `packer fmt -check -diff` prints each file's diff: `--- old/FILE`, `+++ new/FILE`, then hunks.
+const FMT_FILE = /^--- old\/(.+)$/;
+const FMT_HUNK = /^@@ -(\d+)(?:,\d+)? \+\d+(?:,\d+)? @@/;
+/** One diagnostic per hunk of `packer fmt -check -diff`: where the template is not canonical. */
+function fmtDiagnostics(text, paths) {
+    const diagnostics = [];
+    let file;
+    let hunk;
+    const flush = () => {
+        if (file === undefined || hunk === undefined)
+            return;
+        const diagnostic = {
+            title: 'Not formatted canonically (packer fmt)',
+            message: hunk.lines.join('\n'),
+        };
+        const inWorkspace = workspaceRelative(file, paths);
+        if (inWorkspace !== undefined) {
+            diagnostic.file = inWorkspace;
+            diagnostic.line = hunk.line;
+        }
+        diagnostics.push(diagnostic);
+        hunk = undefined;
+    };
+    for (const line of text) {
+        const fileHeader = FMT_FILE.exec(line);
+        const hunkHeader = FMT_HUNK.exec(line);
+        if (fileHeader) {
+            flush();
+            file = fileHeader[1];
+        }
+        else if (hunkHeader) {
+            flush();
+            hunk = { line: Number(hunkHeader[1]), lines: [] };
+        }
+        else if (hunk !== undefined && /^[ +-]/.test(line) && !line.startsWith('+++ ')) {
+            hunk.lines.push(line);
+        }
+    }
+    flush();
+    return diagnostics;
+}
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -7487,6 +7528,7 @@ async function runPackerPhases(inputs, packer, extraEnv) {
             else {
                 const fmt = await run('fmt', fmtCheckArgs(inputs));
                 if (fmt.exitCode !== 0 || fmt.interrupted) {
+                    annotate(fmtDiagnostics(fmt.text, inputs));
                     return stopped(`packer fmt -check: ${inputs.template} is not formatted canonically; run 'packer fmt ${inputs.template}' and commit the result`, fmt);
                 }
             }

@@ -85,3 +85,43 @@ export function workspaceRelative(file: string, paths: DiagnosticPaths): string 
   if (relative === '' || outside) return undefined;
   return relative.split(path.sep).join('/');
 }
+
+// `packer fmt -check -diff` prints each file's diff: `--- old/FILE`, `+++ new/FILE`, then hunks.
+const FMT_FILE = /^--- old\/(.+)$/;
+const FMT_HUNK = /^@@ -(\d+)(?:,\d+)? \+\d+(?:,\d+)? @@/;
+
+/** One diagnostic per hunk of `packer fmt -check -diff`: where the template is not canonical. */
+export function fmtDiagnostics(text: readonly string[], paths: DiagnosticPaths): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  let file: string | undefined;
+  let hunk: { line: number; lines: string[] } | undefined;
+  const flush = (): void => {
+    if (file === undefined || hunk === undefined) return;
+    const diagnostic: Diagnostic = {
+      title: 'Not formatted canonically (packer fmt)',
+      message: hunk.lines.join('\n'),
+    };
+    const inWorkspace = workspaceRelative(file, paths);
+    if (inWorkspace !== undefined) {
+      diagnostic.file = inWorkspace;
+      diagnostic.line = hunk.line;
+    }
+    diagnostics.push(diagnostic);
+    hunk = undefined;
+  };
+  for (const line of text) {
+    const fileHeader = FMT_FILE.exec(line);
+    const hunkHeader = FMT_HUNK.exec(line);
+    if (fileHeader) {
+      flush();
+      file = fileHeader[1];
+    } else if (hunkHeader) {
+      flush();
+      hunk = { line: Number(hunkHeader[1]), lines: [] };
+    } else if (hunk !== undefined && /^[ +-]/.test(line) && !line.startsWith('+++ ')) {
+      hunk.lines.push(line);
+    }
+  }
+  flush();
+  return diagnostics;
+}

@@ -16,7 +16,7 @@ import {
   validateArgs,
 } from './argv.js';
 import { type Artifact, collectArtifacts } from './artifacts.js';
-import { buildErrors, validateDiagnostics } from './diagnostics.js';
+import { buildErrors, fmtDiagnostics, validateDiagnostics } from './diagnostics.js';
 import { type RunResult, runPacker } from './run.js';
 
 export interface PackerOutcome {
@@ -99,6 +99,7 @@ export async function runPackerPhases(
       } else {
         const fmt = await run('fmt', fmtCheckArgs(inputs));
         if (fmt.exitCode !== 0 || fmt.interrupted) {
+          annotate(fmtDiagnostics(fmt.text, inputs));
           return stopped(
             `packer fmt -check: ${inputs.template} is not formatted canonically; run 'packer fmt ${inputs.template}' and commit the result`,
             fmt,

@@ -95,7 +95,7 @@ describe('command: validate', () => {
 });
 
 describe('fmt-check: true', () => {
-  it('fails a template that is not canonically formatted, showing the diff', async () => {
+  it('fails a template that is not canonically formatted, annotating it and showing the diff', async () => {
     const ugly =
       'source "null" "x" {\ncommunicator="none"\n}\nbuild {\n  sources = ["source.null.x"]\n}\n';
     const run = await validate(
@@ -105,6 +105,7 @@ describe('fmt-check: true', () => {
 
     expect(run.exitCode).toBe(1);
     expect(run.errors).toEqual([
+      '::error title=Not formatted canonically (packer fmt),file=ugly.pkr.hcl,line=1:: source "null" "x" {%0A-communicator="none"%0A+  communicator = "none"%0A }%0A build {%0A   sources = ["source.null.x"]',
       "::error::packer fmt -check: ugly.pkr.hcl is not formatted canonically; run 'packer fmt ugly.pkr.hcl' and commit the result",
     ]);
     expect(run.stdout).toContain('+  communicator = "none"');

@@ -3,6 +3,7 @@ import {
   buildErrors,
   type Diagnostic,
   type DiagnosticPaths,
+  fmtDiagnostics,
   parseDiagnostic,
   validateDiagnostics,
   workspaceRelative,
@@ -123,4 +124,48 @@ describe('buildErrors', () => {
       expect(buildErrors(decodeRecords(packerFixture(fixture)))).toEqual([]);
     },
   );
+});
+
+describe('fmtDiagnostics', () => {
+  const hunk = [
+    ' source "null" "x" {',
+    '-communicator="none"',
+    '+  communicator = "none"',
+    ' }',
+    ' build {',
+    '   sources = ["source.null.x"]',
+  ].join('\n');
+
+  it('gives one diagnostic per hunk of the recorded fmt -check -diff, on its file and line', () => {
+    const text = packerFixture('fmt-check-diff.txt').split('\n');
+    expect(fmtDiagnostics(text, inPacker)).toEqual(
+      ['a', 'b'].map((name) => ({
+        title: 'Not formatted canonically (packer fmt)',
+        message: hunk,
+        file: `packer/fmtd/${name}.pkr.hcl`,
+        line: 1,
+      })),
+    );
+  });
+
+  it('takes the line each hunk starts at and leaves files outside the workspace unplaced', () => {
+    const text = [
+      '--- old/../elsewhere.pkr.hcl',
+      '+++ new/../elsewhere.pkr.hcl',
+      '@@ -7,2 +7,2 @@',
+      '-a',
+      '+b',
+    ];
+    expect(fmtDiagnostics(text, atRoot)).toEqual([
+      { title: 'Not formatted canonically (packer fmt)', message: '-a\n+b' },
+    ]);
+    expect(fmtDiagnostics(['--- old/x.pkr.hcl', '@@ -7 +7 @@', '-a', '+b'], atRoot)).toEqual([
+      {
+        title: 'Not formatted canonically (packer fmt)',
+        message: '-a\n+b',
+        file: 'x.pkr.hcl',
+        line: 7,
+      },
+    ]);
+  });
 });
