@@ -45,7 +45,13 @@ if (values.offline) {
   inputs['releases-public-key'] = mirror.publicKey;
 }
 
-const result = await startAction({ inputs, runner, echo: true }).done;
+// Your AWS settings (AWS_PROFILE, AWS_REGION, …) reach Packer, as a runner's would.
+const awsEnvironment = Object.fromEntries(
+  Object.entries(process.env).filter(
+    (entry): entry is [string, string] => entry[0].startsWith('AWS_') && entry[1] !== undefined,
+  ),
+);
+const result = await startAction({ inputs, runner, env: awsEnvironment, echo: true }).done;
 await mirror?.close();
 console.log('\n--- outputs ---');
 console.log(JSON.stringify(result.outputs, null, 2));
