@@ -10,11 +10,11 @@ import { errorMessage } from '../errors.js';
 import type { AwsInputs } from '../inputs.js';
 import type { AwsCredentials } from './environment.js';
 import {
+  backoffWith,
   errorName,
   isThrottling,
   isTransient,
   type RetryTiming,
-  realSleep,
   withRetries,
 } from './retry.js';
 import { tokenClaims } from './token.js';
@@ -82,13 +82,10 @@ export async function assumeRoleWithGithubOidc(
     response = await withRetries(
       () => client.send(command),
       isRetryableStsError,
-      {
-        attempts: STS_ATTEMPTS,
-        baseMilliseconds: 1000,
-        capMilliseconds: 15_000,
-        sleep: timing.sleep ?? realSleep,
-        random: timing.random ?? Math.random,
-      },
+      backoffWith(
+        { attempts: STS_ATTEMPTS, baseMilliseconds: 1000, capMilliseconds: 15_000 },
+        timing,
+      ),
       (error, wait, attempt) =>
         core.info(
           `STS answered ${errorName(error)}: ${errorMessage(error)}; retrying in ${wait} ms ` +

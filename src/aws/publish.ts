@@ -10,7 +10,7 @@ import {
 import { errorMessage } from '../errors.js';
 import type { AwsCredentials } from './environment.js';
 import {
-  type Backoff,
+  backoffWith,
   errorName,
   isThrottling,
   isTransient,
@@ -87,13 +87,10 @@ async function publishInRegion(
       ? { credentials: { accessKeyId, secretAccessKey, sessionToken } }
       : {}),
   });
-  const backoff: Backoff = {
-    attempts: SSM_ATTEMPTS,
-    baseMilliseconds: 1000,
-    capMilliseconds: 20_000,
-    sleep: timing.sleep ?? realSleep,
-    random: timing.random ?? Math.random,
-  };
+  const backoff = backoffWith(
+    { attempts: SSM_ATTEMPTS, baseMilliseconds: 1000, capMilliseconds: 20_000 },
+    timing,
+  );
   const call = <T>(operation: string, send: () => Promise<T>): Promise<T> =>
     withRetries(send, isRetryableSsmError, backoff, (error, wait, attempt) =>
       core.info(

@@ -26,6 +26,14 @@ export interface Backoff {
   random: () => number;
 }
 
+/** A backoff with `timing`'s sleep and randomness, or the real ones. */
+export function backoffWith(
+  policy: Pick<Backoff, 'attempts' | 'baseMilliseconds' | 'capMilliseconds'>,
+  timing: RetryTiming,
+): Backoff {
+  return { ...policy, sleep: timing.sleep ?? realSleep, random: timing.random ?? Math.random };
+}
+
 /**
  * The wait before retry number `retry` (1 for the first): doubling from the base up to the cap, of
  * which a random half is taken off ("equal jitter") so concurrent runs spread out yet always wait.
