@@ -7,7 +7,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { ACTION_NODE, makeRunnerDirectories, runAction } from '../test/support/action.js';
+import {
+  ACTION_NODE,
+  makeRunnerDirectories,
+  type RunnerDirectories,
+  runAction,
+} from '../test/support/action.js';
 import { startReleasesMirror } from '../test/support/releases-mirror.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
@@ -43,15 +48,20 @@ const ok = (run: { exitCode: number | null; stdout: string }) => {
   if (run.exitCode !== 0) throw new Error(`the action failed:\n${run.stdout}`);
 };
 
+/** The action validating template.json from the mirror's Packer; throws when it fails. */
+async function validateWithAction(runner: RunnerDirectories): Promise<void> {
+  ok(
+    await runAction({
+      runner,
+      inputs: { ...mirrorInputs, command: 'validate', template: 'template.json' },
+    }),
+  );
+}
+
 // 1. Warm cache: the same validate, by hand and through the action (exact version: no network).
 const warm = makeRunnerDirectories();
 fs.writeFileSync(path.join(warm.workspace, 'template.json'), template);
-ok(
-  await runAction({
-    runner: warm,
-    inputs: { ...mirrorInputs, command: 'validate', template: 'template.json' },
-  }),
-);
+await validateWithAction(warm);
 const rawValidate: number[] = [];
 const actionValidate: number[] = [];
 for (let run = 0; run < RUNS; run++) {
@@ -63,16 +73,7 @@ for (let run = 0; run < RUNS; run++) {
       }),
     ),
   );
-  actionValidate.push(
-    await time(async () =>
-      ok(
-        await runAction({
-          runner: warm,
-          inputs: { ...mirrorInputs, command: 'validate', template: 'template.json' },
-        }),
-      ),
-    ),
-  );
+  actionValidate.push(await time(() => validateWithAction(warm)));
 }
 
 // 2. Cold install: a fresh tool cache each run, against fetching and checking the zip by hand.
@@ -83,16 +84,7 @@ const coldManual: number[] = [];
 for (let run = 0; run < Math.max(3, Math.ceil(RUNS / 2)); run++) {
   const cold = makeRunnerDirectories();
   fs.writeFileSync(path.join(cold.workspace, 'template.json'), template);
-  coldAction.push(
-    await time(async () =>
-      ok(
-        await runAction({
-          runner: cold,
-          inputs: { ...mirrorInputs, command: 'validate', template: 'template.json' },
-        }),
-      ),
-    ),
-  );
+  coldAction.push(await time(() => validateWithAction(cold)));
   const manual = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-manual-'));
   coldManual.push(
     await time(async () => {
