@@ -30,6 +30,10 @@ var promises_ = __webpack_require__(8500);
 const realSleep = async (milliseconds) => {
     await (0,promises_.setTimeout)(milliseconds);
 };
+/** A backoff with `timing`'s sleep and randomness, or the real ones. */
+function backoffWith(policy, timing) {
+    return { ...policy, sleep: timing.sleep ?? realSleep, random: timing.random ?? Math.random };
+}
 /**
  * The wait before retry number `retry` (1 for the first): doubling from the base up to the cap, of
  * which a random half is taken off ("equal jitter") so concurrent runs spread out yet always wait.
@@ -173,13 +177,7 @@ async function assumeRoleWithGithubOidc(request, timing = {}) {
     });
     let response;
     try {
-        response = await withRetries(() => client.send(command), isRetryableStsError, {
-            attempts: STS_ATTEMPTS,
-            baseMilliseconds: 1000,
-            capMilliseconds: 15_000,
-            sleep: timing.sleep ?? realSleep,
-            random: timing.random ?? Math.random,
-        }, (error, wait, attempt) => core/* info */.pq(`STS answered ${errorName(error)}: ${(0,errors/* errorMessage */.gJ)(error)}; retrying in ${wait} ms ` +
+        response = await withRetries(() => client.send(command), isRetryableStsError, backoffWith({ attempts: STS_ATTEMPTS, baseMilliseconds: 1000, capMilliseconds: 15_000 }, timing), (error, wait, attempt) => core/* info */.pq(`STS answered ${errorName(error)}: ${(0,errors/* errorMessage */.gJ)(error)}; retrying in ${wait} ms ` +
             `(attempt ${attempt + 1} of ${STS_ATTEMPTS})`));
     }
     catch (error) {
@@ -284,13 +282,7 @@ async function publishInRegion(request, region, amiId, timing) {
             ? { credentials: { accessKeyId, secretAccessKey, sessionToken } }
             : {}),
     });
-    const backoff = {
-        attempts: SSM_ATTEMPTS,
-        baseMilliseconds: 1000,
-        capMilliseconds: 20_000,
-        sleep: timing.sleep ?? realSleep,
-        random: timing.random ?? Math.random,
-    };
+    const backoff = backoffWith({ attempts: SSM_ATTEMPTS, baseMilliseconds: 1000, capMilliseconds: 20_000 }, timing);
     const call = (operation, send) => withRetries(send, isRetryableSsmError, backoff, (error, wait, attempt) => core/* info */.pq(`${region}: ${operation} answered ${errorName(error)}; retrying in ${wait} ms ` +
         `(attempt ${attempt + 1} of ${SSM_ATTEMPTS})`)).catch((error) => {
         throw new Error(ssmFailureMessage(operation, request.parameterName, region, error), {
