@@ -5394,16 +5394,46 @@ function errorMessage(error) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8810);
+/* harmony import */ var _last_resort_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(537);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4746);
+// The main step's entry. The last-resort catch: whatever escapes run() ends as one error line, never a
+// stack trace. The explicit exit: Packer may have been left running on purpose, and nothing else
+// (a socket, a timer) may keep the step alive once its report is written.
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)().catch(_last_resort_js__WEBPACK_IMPORTED_MODULE_0__/* .lastResort */ .y);
+process.exit();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 8810:
+/***/ 537:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ lastResort)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
+// What both entries do with an error nothing else caught: one `::error::` line, exit code 1.
+
+
+function lastResort(error) {
+    process.exitCode = 1;
+    try {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+    }
+    catch {
+        process.stdout.write(`::error::Unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}\n`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4746:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5412,6 +5442,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var lib_core = __nccwpck_require__(6058);
 ;// CONCATENATED MODULE: ./lib/aws/environment.js
@@ -5435,16 +5471,207 @@ function packerAwsEnvironment(region, credentials) {
     return env;
 }
 
+;// CONCATENATED MODULE: ./lib/cancel.js
+// What the runner does on cancel, as the action sees it. Linux and macOS: SIGINT, SIGTERM 7.5 s later,
+// then SIGKILL 2.5 s after that (to the action's process only). Windows: Ctrl-C, then Ctrl-Break
+// (SIGINT, then SIGBREAK). The first signal asks the action to stop; a second one means the time is
+// up: report what is known and leave.
+function cancelSignals(platform) {
+    return platform === 'win32' ? ['SIGINT', 'SIGTERM', 'SIGBREAK'] : ['SIGINT', 'SIGTERM'];
+}
+class Cancellation {
+    source;
+    signals;
+    now;
+    seen = [];
+    listeners = new Set();
+    requestedController = new AbortController();
+    timeUpController = new AbortController();
+    handler = (signal) => this.receive(signal);
+    constructor(source, signals, now) {
+        this.source = source;
+        this.signals = signals;
+        this.now = now;
+        for (const signal of signals)
+            source.on(signal, this.handler);
+    }
+    /**
+     * Takes over SIGINT and SIGTERM (and SIGBREAK on Windows) from Node's default, which would end
+     * the action at once.
+     */
+    static listen(source = process, platform = process.platform, now = Date.now) {
+        return new Cancellation(source, cancelSignals(platform), now);
+    }
+    /** The signals received so far, in order. */
+    get received() {
+        return this.seen;
+    }
+    get requested() {
+        return this.seen.length > 0;
+    }
+    /** Aborted at the first signal: stop starting anything new. */
+    get requestedSignal() {
+        return this.requestedController.signal;
+    }
+    /** Aborted at the second signal: stop waiting for anything. */
+    get timeUpSignal() {
+        return this.timeUpController.signal;
+    }
+    /** Calls `listener` with each signal as it comes; returns what unsubscribes it. */
+    onSignal(listener) {
+        this.listeners.add(listener);
+        return () => this.listeners.delete(listener);
+    }
+    /** Gives the signals back to Node's default handling. */
+    dispose() {
+        for (const signal of this.signals)
+            this.source.off(signal, this.handler);
+        this.listeners.clear();
+    }
+    receive(signal) {
+        const received = { signal, at: this.now() };
+        this.seen.push(received);
+        if (this.seen.length === 1)
+            this.requestedController.abort(signal);
+        else
+            this.timeUpController.abort(signal);
+        for (const listener of this.listeners)
+            listener(received, this.seen.length);
+    }
+}
+/** `SIGINT`, or `SIGINT, then SIGTERM 7.5 s later`. */
+function describeSignals(received) {
+    const [first, ...rest] = received;
+    if (first === undefined)
+        return 'no signal';
+    return [
+        first.signal,
+        ...rest.map(({ signal, at }) => `then ${signal} ${((at - first.at) / 1000).toFixed(1)} s later`),
+    ].join(', ');
+}
+/**
+ * Settles with `work`, or rejects with `reason()` as soon as `signal` aborts: for steps that can
+ * simply be abandoned (a download, an STS call) because nothing they leave is half-written.
+ */
+function abandonOnAbort(work, signal, reason) {
+    if (signal.aborted)
+        return Promise.reject(reason());
+    return new Promise((resolve, reject) => {
+        const abort = () => reject(reason());
+        signal.addEventListener('abort', abort, { once: true });
+        work.then((value) => {
+            signal.removeEventListener('abort', abort);
+            resolve(value);
+        }, (error) => {
+            signal.removeEventListener('abort', abort);
+            reject(error);
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/outcome.js
+function newOutcome() {
+    return { phases: [], inputErrors: [], signals: [] };
+}
+function runStatus(outcome) {
+    if (outcome.signals.length > 0)
+        return 'cancelled';
+    const failed = outcome.inputErrors.length > 0 ||
+        outcome.error !== undefined ||
+        outcome.phases.some((phase) => phase.status !== 'ok') ||
+        outcome.phases.some((phase) => phase.ssm?.regions.some((region) => region.state !== 'published'));
+    return failed ? 'failed' : 'succeeded';
+}
+/** The build's artifacts; empty when no build succeeded. */
+function artifactsOf(outcome) {
+    return outcome.phases.find((phase) => phase.phase === 'build')?.artifacts ?? [];
+}
+function publicationOf(outcome) {
+    return outcome.phases.find((phase) => phase.phase === 'publish')?.ssm;
+}
+/** The Packer process the action left running, if it did. */
+function packerLeftRunning(outcome) {
+    const stop = outcome.phases.at(-1)?.stop;
+    return stop !== undefined && !stop.exited ? stop : undefined;
+}
+
+// EXTERNAL MODULE: ./lib/packer/artifacts.js
+var packer_artifacts = __nccwpck_require__(2977);
 // EXTERNAL MODULE: ./lib/aws/validation.js
 var validation = __nccwpck_require__(4894);
+;// CONCATENATED MODULE: ./lib/aws/publish-phase.js
+// The run's last phase: the built AMI ids into the SSM parameter. Loads the SSM client only when there
+// is something to publish.
+
+
+
+
+
+const publishPhase = {
+    name: 'publish',
+    applies: ({ inputs }) => inputs.command === 'build' && inputs.aws.ssmParameter !== undefined,
+    run: async (context, outcome) => {
+        const started = performance.now();
+        const { inputs, cancellation } = context;
+        const parameterName = inputs.aws.ssmParameter ?? '';
+        const label = inputs.aws.ssmParameterLabel;
+        const artifacts = artifactsOf(outcome);
+        const { amiIds } = (0,packer_artifacts/* collectAmis */.vk)(artifacts);
+        const ssm = { parameterName, homeRegion: inputs.aws.region, regions: [] };
+        if (label !== undefined)
+            ssm.label = label;
+        const result = () => {
+            const unpublished = ssm.regions.filter((region) => region.state !== 'published');
+            return {
+                phase: 'publish',
+                status: cancellation.requested ? 'cancelled' : unpublished.length > 0 ? 'failed' : 'ok',
+                durationMs: Math.round(performance.now() - started),
+                ssm,
+                ...(unpublished.length > 0 ? { failure: publicationFailure(ssm, unpublished) } : {}),
+            };
+        };
+        const ambiguity = (0,validation/* severalAmiBuildsProblem */.KG)(artifacts, parameterName);
+        if (ambiguity !== undefined || Object.keys(amiIds).length === 0) {
+            const error = ambiguity ?? 'the build produced no AMI';
+            ssm.regions.push({ region: inputs.aws.region ?? '', state: 'skipped', error });
+            return result();
+        }
+        const { plannedPublications, publishAmiIds } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(736), __nccwpck_require__.e(326)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2326));
+        ssm.regions = plannedPublications(amiIds);
+        const publication = publishAmiIds({
+            parameterName,
+            label,
+            amiIds,
+            credentials: context.credentials,
+            stopStarting: cancellation.requestedSignal,
+            stopWaiting: cancellation.timeUpSignal,
+        }, {}, ssm.regions);
+        const timeUp = new Promise((resolve) => cancellation.timeUpSignal.addEventListener('abort', () => resolve('time-up'), {
+            once: true,
+        }));
+        await lib_core/* group */.Os(`Publish to SSM parameter ${parameterName}`, async () => {
+            if ((await Promise.race([publication, timeUp])) === 'time-up') {
+                for (const region of ssm.regions.filter((r) => r.state === 'written')) {
+                    region.error = `the action had to stop (${describeSignals(cancellation.received)}) before this version was read back and labelled`;
+                }
+                lib_core/* info */.pq(`Stopped waiting for SSM: ${describeSignals(cancellation.received)}`);
+            }
+        });
+        return result();
+    },
+};
+function publicationFailure(ssm, unpublished) {
+    return `The build succeeded, but SSM parameter ${ssm.parameterName} was not updated in ${unpublished
+        .map((region) => `${region.region} (${region.error ?? region.state})`)
+        .join(', ')}`;
+}
+
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __nccwpck_require__(2088);
 ;// CONCATENATED MODULE: ./lib/inputs.js
@@ -5660,8 +5887,6 @@ function parseVarFiles(value, workingDirectory, workspace) {
     });
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
 var lib_exec = __nccwpck_require__(5781);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
@@ -6814,8 +7039,6 @@ function isReleaseIndex(body) {
     return typeof body.versions === 'object' && body.versions !== null;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/install/verify.js
 // Checks on downloaded release files: the OpenPGP signature of SHA256SUMS, then each file's SHA256.
 
@@ -7156,22 +7379,6 @@ function packerEnvironment(inputs, baseEnv, extra = {}) {
     return { ...env, ...extra };
 }
 
-// EXTERNAL MODULE: ./lib/packer/artifacts.js
-var packer_artifacts = __nccwpck_require__(2977);
-;// CONCATENATED MODULE: ./lib/report/annotations.js
-// Diagnostics as error annotations: on the file and line when Packer named them, else on the run.
-
-function annotate(diagnostics) {
-    for (const { title, message, file, line } of diagnostics) {
-        const properties = { title };
-        if (file !== undefined)
-            properties.file = file;
-        if (line !== undefined)
-            properties.startLine = line;
-        lib_core/* error */.z3(message, properties);
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/report/log.js
 // The live log: Packer's records rendered as the text a person would have seen, one group per phase.
 
@@ -7236,7 +7443,7 @@ function decodeLine(line) {
  * Cuts a stream of text chunks into complete lines, whatever the chunk boundaries. Accepts LF and
  * CRLF; the last line needs no line ending (`end()` returns it).
  */
-class LineSplitter {
+class stream_LineSplitter {
     pending = '';
     /** The lines completed by this chunk. */
     push(chunk) {
@@ -7256,7 +7463,7 @@ function withoutCarriageReturn(line) {
 }
 /** Splits whole output into lines: each decoded record, or the plain text as it is. */
 function decodeOutput(text) {
-    const splitter = new LineSplitter();
+    const splitter = new stream_LineSplitter();
     return [...splitter.push(text), ...splitter.end()].map((line) => decodeLine(line) ?? line);
 }
 /** The records of whole output, plain text left out. */
@@ -7377,99 +7584,291 @@ function fmtDiagnostics(text, paths) {
     return diagnostics;
 }
 
+;// CONCATENATED MODULE: ./lib/packer/resources.js
+// The AWS resources a build announces as it creates them (amazon-ebs, in Packer 1.6.6 and in the
+// amazon plugin alike), so that the post step can find what a killed Packer left behind.
+function resources_noResources() {
+    return { instanceIds: [], keyPairNames: [], securityGroupNames: [], amiIds: [], snapshotIds: [] };
+}
+// `==> amazon-ebs.web_node: Creating temporary keypair: packer_6b0d8c7f-...`, `    amazon-ebs.web_node:
+// Instance ID: i-0123...`: the build name, then the step's own words.
+const ANNOUNCEMENTS = [
+    ['instanceIds', /: Instance ID: (i-[0-9a-f]+)\s*$/],
+    ['keyPairNames', /: Creating temporary keypair: (packer_[0-9a-f-]+)\s*$/],
+    [
+        'securityGroupNames',
+        /: Creating temporary security group for this instance: (packer_[0-9a-f-]+)\s*$/,
+    ],
+    ['amiIds', /: AMI: (ami-[0-9a-f]+)\s*$/],
+    ['snapshotIds', /: Tagging snapshot: (snap-[0-9a-f]+)\s*$/],
+];
+/** The resource one `ui` message announces, if any. */
+function announcedResource(message) {
+    for (const [kind, pattern] of ANNOUNCEMENTS) {
+        const id = pattern.exec(message)?.[1];
+        if (id !== undefined)
+            return { kind, id };
+    }
+    return undefined;
+}
+/** Adds `id` to `resources`; false when it was already there. */
+function addResource(resources, kind, id) {
+    if (resources[kind].includes(id))
+        return false;
+    resources[kind].push(id);
+    return true;
+}
+function hasResources(resources) {
+    return Object.values(resources).some((ids) => ids.length > 0);
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./lib/packer/run.js
-// Runs Packer and decodes its output live. While Packer runs, SIGINT and SIGTERM sent to the action
-// are passed on to Packer and the action waits for it: an interrupted Packer deletes the temporary
-// instance, key pair and security group it created; a killed one leaves them behind.
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __nccwpck_require__(8500);
+;// CONCATENATED MODULE: ./lib/process/child.js
+// The one owner of child processes: spawning, signalling, timing out and reaping. Packer runs in the
+// background with its output in a file, so that it outlives the action when the runner kills the
+// action's process, and in a process group of its own, because the `packer` wrapper ignores SIGINT
+// sent to its pid alone (a terminal's Ctrl-C works because it reaches the whole group).
 
 
-const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM'];
-const OUTPUT_GRACE_MILLISECONDS = 1000;
-function runPacker(binary, args, options) {
-    const { cwd, env, onLine, onText, signals = process } = options;
-    const started = performance.now();
-    const lines = [];
-    const text = [];
-    let interrupted = false;
-    const child = (0,external_node_child_process_.spawn)(binary, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const handle = (line) => {
-        const record = decodeLine(line);
-        if (record) {
-            lines.push(record);
-            onLine?.(record);
-        }
-        else {
-            text.push(line);
-            onText?.(line);
-        }
-    };
-    const flushOutput = readLines(child.stdout, handle);
-    const flushErrors = readLines(child.stderr, handle);
-    const forward = (signal) => {
-        interrupted = true;
-        child.kill(signal);
-    };
-    for (const signal of FORWARDED_SIGNALS)
-        signals.on(signal, forward);
-    const stopForwarding = () => {
-        for (const signal of FORWARDED_SIGNALS)
-            signals.off(signal, forward);
-    };
+
+function interruptMethod(platform) {
+    return platform === 'win32' ? 'console' : 'process-group';
+}
+/**
+ * Starts `binary` with its output going to `outputPath`. On Linux and macOS it leads a new process
+ * group; on Windows it stays on the runner's console so that Ctrl-C reaches it.
+ */
+function startInBackground(binary, args, options) {
+    const method = interruptMethod(options.platform ?? process.platform);
+    const output = (0,external_node_fs_.openSync)(options.outputPath, 'w', 0o600);
     return new Promise((resolve, reject) => {
-        child.once('error', (error) => {
-            stopForwarding();
-            reject(new Error(`Could not start Packer '${binary}' in '${cwd}': ${error.message}`, {
-                cause: error,
-            }));
+        const child = (0,external_node_child_process_.spawn)(binary, args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['ignore', output, output],
+            detached: method === 'process-group',
+            windowsHide: true,
         });
-        // A process Packer left behind (a provisioner's shell, when interrupted) can hold its output
-        // open long after Packer exited: read what is there for a moment, then stop waiting.
-        child.once('exit', () => {
-            const timer = setTimeout(() => {
-                flushOutput();
-                flushErrors();
-                child.stdout.destroy();
-                child.stderr.destroy();
-            }, OUTPUT_GRACE_MILLISECONDS);
-            child.once('close', () => clearTimeout(timer));
-        });
-        // 'close' comes after both output streams have ended, so every line has been handled.
-        child.once('close', (exitCode, signal) => {
-            stopForwarding();
+        // The child has its own copy of the descriptor.
+        (0,external_node_fs_.closeSync)(output);
+        child.once('error', (error) => reject(new Error(`Could not start '${binary}' in '${options.cwd}': ${error.message}`, {
+            cause: error,
+        })));
+        child.once('spawn', () => {
+            const pid = child.pid;
+            if (pid === undefined) {
+                reject(new Error(`'${binary}' started without a process id`));
+                return;
+            }
+            const exited = new Promise((settle) => child.once('exit', (exitCode, signal) => settle({ exitCode, signal })));
             resolve({
-                exitCode,
-                signal,
-                interrupted,
-                lines,
-                text,
-                durationMs: Math.round(performance.now() - started),
+                pid,
+                method,
+                exited,
+                interrupt: () => method === 'process-group' && signalGroup(pid, 'SIGINT'),
             });
         });
     });
 }
-/** Feeds `onLine` each complete line; returns a function that hands over an unterminated last one. */
-function readLines(stream, onLine) {
-    const splitter = new LineSplitter();
-    // Decoding in the stream keeps a character split across chunks whole.
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk) => {
-        for (const line of splitter.push(chunk))
-            onLine(line);
-    });
-    const flush = () => {
-        for (const line of splitter.end())
-            onLine(line);
+/** Sends `signal` to the process group `leader` leads; false when the group is gone. */
+function signalGroup(leader, signal) {
+    try {
+        process.kill(-leader, signal);
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'ESRCH')
+            return false;
+        throw error;
+    }
+}
+/** Whether a process with this pid exists (signal 0 checks without sending anything). */
+function isRunning(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        // EPERM: it exists, but belongs to someone else.
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Waits for a process that is not this one's child (so there is no exit event to wait for) to be
+ * gone. Resolves true when it went, false when the time ran out.
+ */
+async function waitUntilGone(running, options) {
+    const { timeoutMilliseconds, pollMilliseconds = 250, progressMilliseconds = 15_000, sleep = (ms) => delay(ms), now = Date.now, onProgress, } = options;
+    const started = now();
+    let nextProgress = started + progressMilliseconds;
+    while (running()) {
+        const waited = now() - started;
+        if (waited >= timeoutMilliseconds)
+            return false;
+        if (now() >= nextProgress) {
+            onProgress?.(waited);
+            nextProgress += progressMilliseconds;
+        }
+        await sleep(pollMilliseconds);
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./lib/process/follow.js
+// Reads a file while another process writes it, as `tail -f` does: Packer's output goes to a file
+// (which, unlike a pipe, does not break when the action is killed) and the action shows it live.
+
+
+
+
+const follow_CHUNK_BYTES = 64 * 1024;
+const POLL_MILLISECONDS = 50;
+/** Calls `onLine` with each complete line of `path` as it is written, from the start of the file. */
+async function followFile(path, onLine, pollMilliseconds = POLL_MILLISECONDS) {
+    const file = await (0,promises_.open)(path, 'r');
+    const buffer = Buffer.alloc(follow_CHUNK_BYTES);
+    // A character split across two reads stays whole.
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    const splitter = new stream_LineSplitter();
+    let stopping = false;
+    // Ends the wait between reads at once when stopping, so Packer's exit is not followed by a pause.
+    const wake = new AbortController();
+    const readAvailable = async () => {
+        for (;;) {
+            const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                return;
+            for (const line of splitter.push(decoder.write(buffer.subarray(0, bytesRead))))
+                onLine(line);
+        }
     };
-    stream.on('end', flush);
-    return flush;
+    const loop = (async () => {
+        while (!stopping) {
+            await readAvailable();
+            await (0,external_node_timers_promises_.setTimeout)(pollMilliseconds, undefined, { signal: wake.signal }).catch(() => undefined);
+        }
+    })();
+    return {
+        async stop() {
+            stopping = true;
+            wake.abort();
+            try {
+                await loop;
+                await readAvailable();
+                for (const line of splitter.push(decoder.end()))
+                    onLine(line);
+                for (const line of splitter.end())
+                    onLine(line);
+            }
+            finally {
+                await file.close();
+            }
+        },
+    };
+}
+/** The last `count` lines of a file, or fewer; empty when it cannot be read. */
+async function lastLines(path, count) {
+    let text;
+    try {
+        const file = await open(path, 'r');
+        try {
+            const { size } = await file.stat();
+            const length = Math.min(size, 256 * 1024);
+            const buffer = Buffer.alloc(length);
+            await file.read(buffer, 0, length, size - length);
+            text = buffer.toString('utf8');
+        }
+        finally {
+            await file.close();
+        }
+    }
+    catch {
+        return [];
+    }
+    const splitter = new LineSplitter();
+    return [...splitter.push(text), ...splitter.end()].slice(-count);
+}
+
+;// CONCATENATED MODULE: ./lib/packer/run.js
+
+
+
+async function runPacker(binary, args, options) {
+    const { cancellation, onLine, onText, onNotice } = options;
+    const started = performance.now();
+    const lines = [];
+    const text = [];
+    let stop;
+    const packer = await startInBackground(binary, args, {
+        cwd: options.cwd,
+        env: options.env,
+        outputPath: options.outputPath,
+        platform: options.platform,
+    });
+    options.onStart?.(packer.pid);
+    const follower = await followFile(options.outputPath, (line) => {
+        const record = decodeLine(line);
+        if (record === undefined) {
+            text.push(line);
+            onText?.(line);
+            return;
+        }
+        lines.push(record);
+        const ui = uiMessage(record);
+        if (stop !== undefined && ui !== undefined)
+            stop.reported.push(ui.message.trim());
+        onLine?.(record);
+    });
+    const askToStop = (signal) => {
+        stop = { pid: packer.pid, asked: packer.method, exited: false, reported: [] };
+        if (packer.method === 'console') {
+            onNotice?.(`Received ${signal}: not signalling Packer (pid ${packer.pid}), which shares the runner's ` +
+                "console and so gets the runner's Ctrl-C itself; waiting for it to clean up and exit.");
+        }
+        else if (packer.interrupt()) {
+            onNotice?.(`Received ${signal}: sent SIGINT to Packer's process group (pid ${packer.pid}), as a ` +
+                "terminal's Ctrl-C does; waiting for Packer to clean up and exit.");
+        }
+    };
+    const unsubscribe = cancellation.onSignal(({ signal }, count) => {
+        if (count === 1)
+            askToStop(signal);
+    });
+    // A signal that came while Packer was starting.
+    const [first] = cancellation.received;
+    if (first !== undefined)
+        askToStop(first.signal);
+    const timeUp = new Promise((resolve) => {
+        if (cancellation.timeUpSignal.aborted)
+            resolve('time-up');
+        cancellation.timeUpSignal.addEventListener('abort', () => resolve('time-up'), { once: true });
+    });
+    try {
+        const ended = await Promise.race([packer.exited, timeUp]);
+        await follower.stop();
+        const durationMs = Math.round(performance.now() - started);
+        if (ended === 'time-up') {
+            if (stop !== undefined)
+                stop.logPath = options.outputPath;
+            return { lines, text, durationMs, stop };
+        }
+        if (stop !== undefined)
+            stop.exited = true;
+        return { ...ended, lines, text, durationMs, stop };
+    }
+    finally {
+        unsubscribe();
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/packer/phases.js
-// The Packer phases of one run, in order: init (HCL2, when the version has it), validate, then fmt
-// (validate with fmt-check) or build. Each runs in its own log group; the first failure or an
-// interruption ends the run.
+// Packer's phases: init (HCL2, when the version has it), validate, fmt (validate with fmt-check) and
+// build. Each runs Packer once in its own log group and turns what Packer printed into a PhaseResult.
 
 
 
@@ -7477,129 +7876,253 @@ function readLines(stream, onLine) {
 
 
 
-async function runPackerPhases(inputs, packer, extraEnv) {
-    const env = packerEnvironment(inputs, process.env, extraEnv);
-    const phases = [];
-    const run = (phase, args) => inPhase(phase, async () => {
-        const result = await runPacker(packer.binary, args, {
-            cwd: inputs.workingDirectory,
-            env,
-            onLine: logLine,
+
+
+/** Runs Packer for `phase` in its log group; `onLine` sees each record too. */
+async function runPhase(context, phase, args, onLine) {
+    const logPath = external_node_path_.join(context.workDir, `packer-${phase}.out`);
+    return inPhase(phase, async () => {
+        const result = await runPacker(context.packer.binary, args, {
+            cwd: context.inputs.workingDirectory,
+            env: context.env,
+            outputPath: logPath,
+            cancellation: context.cancellation,
+            onStart: (pid) => context.state.packerStarted({ pid, phase, logPath }),
+            onLine: (line) => {
+                logLine(line);
+                onLine?.(line);
+            },
             onText: logText,
+            onNotice: (message) => lib_core/* info */.pq(message),
         });
-        phases.push({ phase, durationMs: result.durationMs, exitCode: result.exitCode });
+        if (result.stop === undefined || result.stop.exited)
+            context.state.packerExited();
         return result;
     });
-    const stopped = (failure, result) => ({
-        status: result.interrupted ? 'interrupted' : 'failed',
-        failure: result.interrupted
-            ? 'Cancelled while Packer ran; Packer cleaned up and exited.'
-            : failure,
-        phases,
-        artifacts: [],
-    });
-    const init = initArgs(inputs);
-    if (init !== undefined) {
-        if (supportsInit(packer.version)) {
-            const result = await run('init', init);
-            if (result.exitCode !== 0 || result.interrupted) {
-                return stopped(`packer init failed (exit code ${result.exitCode}): ${lastText(result)}`, result);
-            }
-        }
-        else {
-            lib_core/* notice */.lm(`Packer ${packer.version} has no 'packer init' (it came in 1.7.0): skipping it.`);
-        }
-    }
-    const validation = await run('validate', validateArgs(inputs));
-    if (validation.exitCode !== 0 || validation.interrupted) {
-        const diagnostics = validateDiagnostics(validation.lines, inputs);
-        annotate(diagnostics);
-        const count = diagnostics.length;
-        return stopped(count > 0
-            ? `packer validate found ${count} error${count === 1 ? '' : 's'} in ${inputs.template}`
-            : `packer validate failed (exit code ${validation.exitCode}): ${lastText(validation)}`, validation);
-    }
-    lib_core/* info */.pq(`${inputs.template} is valid.`);
-    if (inputs.command === 'validate') {
-        if (inputs.fmtCheck) {
-            if (!fmtApplies(inputs)) {
-                lib_core/* notice */.lm(`fmt-check: ${inputs.template} is not an HCL2 .pkr.hcl template; skipping packer fmt.`);
-            }
-            else {
-                const fmt = await run('fmt', fmtCheckArgs(inputs));
-                if (fmt.exitCode !== 0 || fmt.interrupted) {
-                    annotate(fmtDiagnostics(fmt.text, inputs));
-                    return stopped(`packer fmt -check: ${inputs.template} is not formatted canonically; run 'packer fmt ${inputs.template}' and commit the result`, fmt);
-                }
-            }
-        }
-        return { status: 'succeeded', failure: undefined, phases, artifacts: [] };
-    }
-    const build = await run('build', buildArgs(inputs));
-    if (build.exitCode !== 0 || build.interrupted) {
-        const errors = buildErrors(build.lines);
-        annotate(errors);
-        return stopped(errors.length > 0
-            ? errors.map((error) => `${error.title}: ${error.message}`).join('; ')
-            : `packer build failed (exit code ${build.exitCode}): ${lastText(build)}`, build);
-    }
-    return {
-        status: 'succeeded',
-        failure: undefined,
-        phases,
-        artifacts: (0,packer_artifacts/* collectArtifacts */.kx)(build.lines),
-    };
 }
-/** The last plain-text line Packer printed: the reason when it failed before any record. */
-function lastText(result) {
-    const lines = result.text.filter((line) => line.trim() !== '');
-    return lines.at(-1)?.trim() ?? 'no output';
+/**
+ * The result of one Packer run: `ok` when it exited 0 unasked; `cancelled` when a signal came while
+ * it ran; else `failed`, with the reason `explain` gives.
+ */
+function phaseResult(phase, run, explain) {
+    const result = {
+        phase,
+        status: 'ok',
+        durationMs: run.durationMs,
+        exitCode: run.exitCode,
+    };
+    if (run.stop !== undefined)
+        return { ...result, status: 'cancelled', stop: run.stop };
+    if (run.exitCode === 0)
+        return result;
+    return { ...result, status: 'failed', ...explain() };
+}
+/** Why Packer failed when it said nothing structured: its last plain-text line, or how it ended. */
+function lastWords(phase, run) {
+    const ended = run.exitCode === null || run.exitCode === undefined
+        ? `was ended by ${run.signal ?? 'a signal'}`
+        : `failed (exit code ${run.exitCode})`;
+    const last = run.text
+        .filter((line) => line.trim() !== '')
+        .at(-1)
+        ?.trim();
+    return `packer ${phase} ${ended}: ${last ?? 'no output'}`;
+}
+const initPhase = {
+    name: 'init',
+    applies: ({ inputs, packer }) => {
+        if (initArgs(inputs) === undefined)
+            return false;
+        if (supportsInit(packer.version))
+            return true;
+        return {
+            notice: `Packer ${packer.version} has no 'packer init' (it came in 1.7.0): skipping it.`,
+        };
+    },
+    run: async (context) => {
+        const run = await runPhase(context, 'init', initArgs(context.inputs) ?? []);
+        return phaseResult('init', run, () => ({ failure: lastWords('init', run) }));
+    },
+};
+const validatePhase = {
+    name: 'validate',
+    applies: () => true,
+    run: async (context) => {
+        const { inputs } = context;
+        const run = await runPhase(context, 'validate', validateArgs(inputs));
+        if (run.exitCode === 0 && run.stop === undefined)
+            lib_core/* info */.pq(`${inputs.template} is valid.`);
+        return phaseResult('validate', run, () => {
+            const diagnostics = validateDiagnostics(run.lines, inputs);
+            const count = diagnostics.length;
+            return {
+                diagnostics,
+                failure: count > 0
+                    ? `packer validate found ${count} error${count === 1 ? '' : 's'} in ${inputs.template}`
+                    : lastWords('validate', run),
+            };
+        });
+    },
+};
+const fmtPhase = {
+    name: 'fmt',
+    applies: ({ inputs }) => {
+        if (inputs.command !== 'validate' || !inputs.fmtCheck)
+            return false;
+        if (fmtApplies(inputs))
+            return true;
+        return {
+            notice: `fmt-check: ${inputs.template} is not an HCL2 .pkr.hcl template; skipping packer fmt.`,
+        };
+    },
+    run: async (context) => {
+        const { inputs } = context;
+        const run = await runPhase(context, 'fmt', fmtCheckArgs(inputs));
+        return phaseResult('fmt', run, () => ({
+            diagnostics: fmtDiagnostics(run.text, inputs),
+            failure: `packer fmt -check: ${inputs.template} is not formatted canonically; run 'packer fmt ${inputs.template}' and commit the result`,
+        }));
+    },
+};
+const buildPhase = {
+    name: 'build',
+    applies: ({ inputs }) => inputs.command === 'build',
+    run: async (context) => {
+        // What the build creates in AWS, saved for the post step as it is announced.
+        const resources = resources_noResources();
+        const run = await runPhase(context, 'build', buildArgs(context.inputs), (line) => {
+            const announced = announcedResource(uiMessage(line)?.message ?? '');
+            if (announced && addResource(resources, announced.kind, announced.id)) {
+                context.state.resourcesAnnounced(resources);
+            }
+        });
+        const result = phaseResult('build', run, () => {
+            const diagnostics = buildErrors(run.lines);
+            return {
+                diagnostics,
+                failure: diagnostics.length > 0
+                    ? diagnostics.map((error) => `${error.title}: ${error.message}`).join('; ')
+                    : lastWords('build', run),
+            };
+        });
+        return result.status === 'ok' ? { ...result, artifacts: (0,packer_artifacts/* collectArtifacts */.kx)(run.lines) } : result;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/phases.js
+// The run's phases as a table: each one decides whether it applies, runs, and returns a typed result
+// into the run's outcome. The first phase that does not end `ok`, or a signal, ends the run.
+
+async function runPhases(phases, context, outcome, onPhase = () => { }) {
+    for (const phase of phases) {
+        if (context.cancellation.requested)
+            return;
+        const applies = phase.applies(context);
+        if (applies === false)
+            continue;
+        if (applies !== true) {
+            lib_core/* notice */.lm(applies.notice);
+            continue;
+        }
+        onPhase(phase.name);
+        const result = await phase.run(context, outcome);
+        outcome.phases.push(result);
+        if (result.status !== 'ok')
+            return;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/report/annotations.js
+// Diagnostics as error annotations: on the file and line when Packer named them, else on the run.
+
+function annotate(diagnostics) {
+    for (const { title, message, file, line } of diagnostics) {
+        const properties = { title };
+        if (file !== undefined)
+            properties.file = file;
+        if (line !== undefined)
+            properties.startLine = line;
+        lib_core/* error */.z3(message, properties);
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/report/summary.js
-// The job summary: what ran, how long each phase took, the artifacts, the AMIs with console links and,
-// once published, the SSM parameter per region. Rendering is pure; `writeSummary` only appends it.
+// The job summary: what ran, how long each phase took, the artifacts, the AMIs with console links,
+// the SSM parameter per region and, after a cancel, what the action saw of it. Rendering is pure;
+// `writeSummary` only appends it.
+
+
 
 
 const STATUS_TEXT = {
     succeeded: ':white_check_mark: succeeded',
     failed: ':x: failed',
-    interrupted: ':warning: interrupted (cancelled); Packer was left to clean up',
+    cancelled: ':warning: cancelled',
 };
-function renderSummary(data) {
+/** The summary of `outcome`; `failure` is the message the step fails with, if it does. */
+function renderSummary(outcome, failure) {
     const blocks = [
-        `## Packer ${data.command}: ${STATUS_TEXT[data.status]}`,
+        `## Packer ${outcome.command ?? 'run'}: ${STATUS_TEXT[runStatus(outcome)]}`,
         [
-            `**Template:** ${escapeMarkdown(data.template)}  `,
-            `**Packer:** ${data.packerVersion === undefined ? 'not installed' : escapeMarkdown(data.packerVersion)}${renderInstall(data.install)}`,
+            `**Template:** ${escapeMarkdown(outcome.template ?? '')}  `,
+            `**Packer:** ${outcome.packerVersion === undefined ? 'not installed' : escapeMarkdown(outcome.packerVersion)}${renderInstall(outcome.install)}`,
         ].join('\n'),
     ];
-    if (data.failure !== undefined)
-        blocks.push(`**Error:** ${escapeMarkdown(data.failure)}`);
-    if (data.phases.length > 0) {
-        blocks.push(table(['Phase', 'Duration', 'Result'], data.phases.map(({ phase, durationMs, exitCode }) => [
-            escapeMarkdown(phase),
-            formatDuration(durationMs),
-            exitCode === 0
-                ? 'ok'
-                : exitCode === null
-                    ? 'stopped by a signal'
-                    : `exit code ${exitCode}`,
+    if (failure !== undefined)
+        blocks.push(`**Error:** ${escapeMarkdown(failure)}`);
+    if (outcome.phases.length > 0) {
+        blocks.push(table(['Phase', 'Duration', 'Result'], outcome.phases.map((phase) => [
+            escapeMarkdown(phase.phase),
+            formatDuration(phase.durationMs),
+            phaseResultText(phase),
         ])));
     }
-    if (data.artifacts.length > 0) {
-        blocks.push('### Artifacts', table(['Build', 'Builder', 'Id'], data.artifacts.map(({ buildName, builderId, id }) => [buildName, builderId, id].map(escapeMarkdown))));
+    blocks.push(...renderCancel(outcome));
+    const artifacts = artifactsOf(outcome);
+    if (artifacts.length > 0) {
+        blocks.push('### Artifacts', table(['Build', 'Builder', 'Id'], artifacts.map(({ buildName, builderId, id }) => [buildName, builderId, id].map(escapeMarkdown))));
     }
-    const amiRows = data.artifacts.flatMap(({ buildName, id }) => (0,packer_artifacts/* parseAmis */.Gb)(id).map(({ region, amiId }) => [
+    const amiRows = artifacts.flatMap(({ buildName, id }) => (0,packer_artifacts/* parseAmis */.Gb)(id).map(({ region, amiId }) => [
         escapeMarkdown(buildName),
         escapeMarkdown(region),
         `[${escapeMarkdown(amiId)}](${consoleUrl(region, amiId)})`,
     ]));
     if (amiRows.length > 0)
         blocks.push('### AMIs', table(['Build', 'Region', 'AMI'], amiRows));
-    if (data.ssm !== undefined)
-        blocks.push(...renderSsm(data.ssm));
+    const ssm = publicationOf(outcome);
+    if (ssm !== undefined)
+        blocks.push(...renderSsm(ssm));
     return `${blocks.join('\n\n')}\n`;
+}
+function phaseResultText({ status, exitCode }) {
+    if (exitCode === undefined)
+        return status === 'cancelled' ? 'cancelled; still running' : status;
+    if (exitCode === null)
+        return 'ended by a signal';
+    if (status === 'cancelled')
+        return `cancelled; exit code ${exitCode}`;
+    return exitCode === 0 ? 'ok' : `exit code ${exitCode}`;
+}
+/** What the action saw of a cancel: the signals, and what Packer did after them. */
+function renderCancel(outcome) {
+    if (outcome.signals.length === 0)
+        return [];
+    const lines = [
+        `**Received:** ${escapeMarkdown(describeSignals(outcome.signals))}${outcome.cancelledDuring === undefined
+            ? ''
+            : ` during ${escapeMarkdown(outcome.cancelledDuring)}`}`,
+    ];
+    const stop = outcome.phases.at(-1)?.stop;
+    if (stop !== undefined) {
+        lines.push(stop.exited
+            ? `**Packer:** exited after the signal (pid ${stop.pid}). What it printed since:`
+            : `**Packer:** still running (pid ${stop.pid}) when the action stopped waiting; the post step waits for it. What it printed until then:`);
+        const reported = stop.reported.filter((line) => line !== '');
+        lines.push(reported.length > 0
+            ? reported.map((line) => `- ${escapeMarkdown(line)}`).join('\n')
+            : '- nothing');
+    }
+    return ['### Cancelled', lines.join('\n\n')];
 }
 function renderInstall(install) {
     if (install === undefined)
@@ -7607,19 +8130,25 @@ function renderInstall(install) {
     const how = install.cacheHit ? 'from the tool cache' : 'downloaded and verified';
     return ` (${how} in ${formatDuration(install.durationMs)})`;
 }
+const REGION_STATE_TEXT = {
+    published: 'updated',
+    written: 'written, not confirmed',
+    skipped: 'not updated',
+    failed: 'not updated',
+};
 function renderSsm({ parameterName, label, regions }) {
     const heading = `### SSM parameter ${escapeMarkdown(parameterName)}${label === undefined ? '' : ` (label ${escapeMarkdown(label)})`}`;
     const blocks = [
         heading,
-        table(['Region', 'Version', 'Result'], regions.map(({ region, version, error }) => [
+        table(['Region', 'Version', 'Result'], regions.map(({ region, version, state, error }) => [
             escapeMarkdown(region),
             version === undefined ? '' : String(version),
-            error === undefined ? 'updated' : `not updated: ${escapeMarkdown(error)}`,
+            `${REGION_STATE_TEXT[state]}${error === undefined ? '' : `: ${escapeMarkdown(error)}`}`,
         ])),
     ];
-    const notUpdated = regions.filter((region) => region.error !== undefined);
+    const notUpdated = regions.filter((region) => region.state !== 'published');
     if (notUpdated.length > 0) {
-        blocks.push(`**Regions not updated:** ${notUpdated.map(({ region }) => escapeMarkdown(region)).join(', ')}`);
+        blocks.push(`**Regions not fully published:** ${notUpdated.map(({ region }) => escapeMarkdown(region)).join(', ')}`);
     }
     return blocks;
 }
@@ -7649,13 +8178,184 @@ function formatDuration(ms) {
     const seconds = Math.round(ms / 1000);
     return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`;
 }
-async function writeSummary(data) {
-    await lib_core/* summary */.z.addRaw(renderSummary(data)).write();
+async function writeSummary(outcome, failure) {
+    await lib_core/* summary */.z.addRaw(renderSummary(outcome, failure)).write();
+}
+
+;// CONCATENATED MODULE: ./lib/report/report.js
+// Reports one run's outcome, once, at its end: outputs, annotations, the job summary, the step's
+// result and, for the post step, how the main step ended. Each part is best-effort: one that cannot
+// be written (an unwritable summary file, say) is a warning and never hides the others.
+
+
+
+
+
+
+
+async function report(outcome, state) {
+    const failure = failureMessage(outcome);
+    bestEffort('the outputs', () => setOutputs(outcome));
+    bestEffort('the annotations', () => {
+        for (const phase of outcome.phases)
+            annotate(phase.diagnostics ?? []);
+    });
+    // Input problems stop the run before anything happened: the errors are the whole report.
+    if (outcome.inputErrors.length === 0) {
+        try {
+            await writeSummary(outcome, failure);
+        }
+        catch (error) {
+            lib_core/* warning */.$e(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    bestEffort('the state for the post step', () => state.mainEnded(mainEnd(outcome)));
+    if (outcome.inputErrors.length > 0) {
+        for (const problem of outcome.inputErrors)
+            lib_core/* error */.z3(problem);
+        process.exitCode = 1;
+    }
+    else if (failure !== undefined) {
+        lib_core/* setFailed */.C1(failure);
+    }
+}
+function bestEffort(what, write) {
+    try {
+        write();
+    }
+    catch (error) {
+        lib_core/* warning */.$e(`Could not write ${what}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+function setOutputs(outcome) {
+    if (outcome.packerVersion !== undefined)
+        lib_core/* setOutput */.uH('packer-version', outcome.packerVersion);
+    if (outcome.accountId !== undefined)
+        lib_core/* setOutput */.uH('aws-account-id', outcome.accountId);
+    if (outcome.packerLog !== undefined)
+        lib_core/* setOutput */.uH('packer-log', outcome.packerLog);
+    if (outcome.phases.length > 0) {
+        const artifacts = artifactsOf(outcome);
+        const { amiId, amiIds } = (0,packer_artifacts/* collectAmis */.vk)(artifacts);
+        lib_core/* setOutput */.uH('artifact-id', artifacts[0]?.id ?? '');
+        lib_core/* setOutput */.uH('artifacts', JSON.stringify(artifacts));
+        lib_core/* setOutput */.uH('ami-id', amiId ?? '');
+        lib_core/* setOutput */.uH('ami-ids', JSON.stringify(amiIds));
+    }
+    const ssm = publicationOf(outcome);
+    const home = ssm?.regions.find((region) => region.region === ssm.homeRegion);
+    if (home?.state === 'published' && home.version !== undefined) {
+        lib_core/* setOutput */.uH('ssm-parameter-version', String(home.version));
+    }
+}
+function mainEnd(outcome) {
+    if (packerLeftRunning(outcome) !== undefined)
+        return 'packer-running';
+    return outcome.signals.length > 0 ? 'cancelled' : 'clean';
+}
+/** The message the step fails with; undefined when it succeeded. */
+function failureMessage(outcome) {
+    const status = runStatus(outcome);
+    if (status === 'succeeded')
+        return undefined;
+    if (status === 'cancelled')
+        return cancelMessage(outcome);
+    if (outcome.inputErrors.length > 0)
+        return outcome.inputErrors.join('\n');
+    return outcome.error ?? outcome.phases.find((phase) => phase.status !== 'ok')?.failure;
+}
+/** Only what the action saw: the signals, what it was doing, and what Packer and SSM did after. */
+function cancelMessage(outcome) {
+    const parts = [
+        `Cancelled: received ${describeSignals(outcome.signals)}${outcome.cancelledDuring === undefined ? '' : ` during ${outcome.cancelledDuring}`}.`,
+    ];
+    const stop = outcome.phases.at(-1)?.stop;
+    const exitCode = outcome.phases.at(-1)?.exitCode;
+    if (stop?.exited) {
+        const cleanly = stop.reported.some((line) => /^Cleanly cancelled builds/.test(line));
+        parts.push(`Packer exited${exitCode === null ? ' on a signal' : ` with exit code ${exitCode}`}` +
+            (cleanly
+                ? ", reporting 'Cleanly cancelled builds after being interrupted.'"
+                : ' without reporting a clean cancel.'));
+    }
+    else if (stop !== undefined) {
+        parts.push(`Packer (pid ${stop.pid}) was still running when the action stopped waiting; its output ` +
+            `goes on to ${stop.logPath ?? 'its log file'}, and the post step waits for it.`);
+    }
+    const ssm = publicationOf(outcome);
+    if (ssm !== undefined) {
+        const byState = (state) => ssm.regions.filter((region) => region.state === state).map((region) => region.region);
+        const published = byState('published');
+        const skipped = byState('skipped');
+        const written = byState('written');
+        if (published.length > 0)
+            parts.push(`${ssm.parameterName} was published in ${published.join(', ')}.`);
+        if (written.length > 0) {
+            parts.push(`${ssm.parameterName} got a new version but no confirmation or label in ${written.join(', ')}.`);
+        }
+        if (skipped.length > 0)
+            parts.push(`${ssm.parameterName} was not touched in ${skipped.join(', ')}.`);
+    }
+    return parts.join(' ');
+}
+
+;// CONCATENATED MODULE: ./lib/state.js
+// Everything the post step needs, in one place: written by the main step with core.saveState as soon
+// as it is known (each write is appended to GITHUB_STATE at once, so it survives the main step being
+// killed), read back once from the STATE_* variables the runner gives the post step.
+
+
+/** The tag key the image templates put on the builder instance, its volumes, key pair and group. */
+const RUN_TAG_KEY = 'PackerBuildRun';
+/** The variable through which Packer's templates get the run tag's value (`env(...)`). */
+const RUN_TAG_VARIABLE = 'PACKER_BUILD_RUN';
+const KEYS = {
+    end: 'end',
+    packer: 'packer',
+    aws: 'aws',
+    runTag: 'run-tag',
+    resources: 'resources',
+    workDir: 'work-dir',
+};
+function postStateWriter(save = lib_core/* saveState */.LZ) {
+    return {
+        runStarted: (runTag, workDir) => {
+            save(KEYS.runTag, runTag);
+            save(KEYS.workDir, workDir);
+        },
+        awsUsed: (aws) => save(KEYS.aws, JSON.stringify(aws)),
+        packerStarted: (packer) => save(KEYS.packer, JSON.stringify(packer)),
+        packerExited: () => save(KEYS.packer, ''),
+        resourcesAnnounced: (resources) => save(KEYS.resources, JSON.stringify(resources)),
+        mainEnded: (end) => save(KEYS.end, end),
+    };
+}
+/** Reads what the main step saved; anything unreadable counts as not saved. */
+function readPostState(get = core.getState) {
+    const end = get(KEYS.end);
+    return {
+        end: end === 'clean' || end === 'cancelled' || end === 'packer-running' ? end : undefined,
+        packer: parseJson(get(KEYS.packer)),
+        aws: parseJson(get(KEYS.aws)),
+        runTag: get(KEYS.runTag) || undefined,
+        resources: { ...noResources(), ...parseJson(get(KEYS.resources)) },
+        workDir: get(KEYS.workDir) || undefined,
+    };
+}
+function parseJson(text) {
+    if (text === '')
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/main.js
-// The action, as a table of contents: parse inputs → resolve and install Packer → AWS credentials →
-// Packer phases → outputs → publish to SSM → job summary.
+// The action, as a table of contents: listen for cancellation → parse inputs → resolve and install
+// Packer → AWS credentials → phases (init, validate, fmt, build, publish) → report.
 
 
 
@@ -7666,119 +8366,113 @@ async function writeSummary(data) {
 
 
 
+
+
+
+
+
+
+
+const PHASES = [initPhase, validatePhase, fmtPhase, buildPhase, publishPhase];
+/** Thrown when a step was abandoned because the action was asked to stop. */
+class Cancelled extends Error {
+}
 async function run() {
-    let summary;
+    const cancellation = Cancellation.listen();
+    const state = postStateWriter();
+    const outcome = newOutcome();
+    let activity = 'checking the inputs';
+    cancellation.onSignal((_, count) => {
+        if (count === 1)
+            outcome.cancelledDuring = activity;
+    });
+    // Abandons `work` at the first signal: for steps that leave nothing half-done behind.
+    const step = (doing, work) => {
+        activity = doing;
+        if (cancellation.requested)
+            return Promise.reject(new Cancelled());
+        return abandonOnAbort(work(), cancellation.requestedSignal, () => new Cancelled());
+    };
+    let workDir;
     try {
         const inputs = getInputs();
         if (inputs.githubToken !== '')
             lib_core/* setSecret */.Pq(inputs.githubToken);
-        const release = await resolvePackerRelease({
-            spec: inputs.packerVersion,
-            releasesUrl: inputs.releasesUrl,
-        });
+        outcome.command = inputs.command;
+        outcome.template = inputs.template;
         const lifetimeWarning = (0,validation/* credentialLifetimeWarning */.ft)(inputs.command, inputs.aws);
         if (lifetimeWarning !== undefined)
             lib_core/* warning */.$e(lifetimeWarning);
-        summary = {
-            command: inputs.command,
-            template: inputs.template,
-            status: 'failed',
-            phases: [],
-            artifacts: [],
-        };
-        const installStarted = performance.now();
-        const packer = await lib_core/* group */.Os('Install Packer', () => installPacker({
-            version: release.version,
-            index: release.index,
-            releasesUrl: inputs.releasesUrl,
-            publicKey: inputs.releasesPublicKey,
-            tempDir: inputs.runnerTemp,
-        }));
-        lib_core/* setOutput */.uH('packer-version', packer.version);
-        summary.packerVersion = packer.version;
-        summary.install = {
-            cacheHit: packer.cacheHit,
-            durationMs: Math.round(performance.now() - installStarted),
-        };
-        const aws = await awsSession(inputs);
+        const packer = await step('installing Packer', () => install(inputs, outcome));
+        workDir = await (0,promises_.mkdtemp)(external_node_path_.join(inputs.runnerTemp, 'packer-run-'));
+        const runTag = `${process.env.GITHUB_RUN_ID ?? 'local'}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+        state.runStarted(runTag, workDir);
+        const credentials = await step('assuming the AWS role', () => awsCredentials(inputs, outcome));
+        if (inputs.command === 'build' && inputs.aws.region !== undefined) {
+            state.awsUsed({ ...inputs.aws, region: inputs.aws.region });
+        }
         if (inputs.debug)
-            lib_core/* setOutput */.uH('packer-log', packerLogPath(inputs));
-        const outcome = await runPackerPhases(inputs, packer, aws.env);
-        Object.assign(summary, outcome);
-        setArtifactOutputs(outcome);
-        if (outcome.status === 'succeeded' && inputs.command === 'build' && inputs.aws.ssmParameter) {
-            summary.ssm = await publish(inputs, outcome, aws);
-        }
-        const failure = outcome.failure ?? publicationFailure(summary.ssm);
-        if (failure !== undefined) {
-            summary.failure = failure;
-            if (summary.status === 'succeeded')
-                summary.status = 'failed';
-        }
-        await writeSummary(summary);
-        if (failure !== undefined)
-            lib_core/* setFailed */.C1(failure);
+            outcome.packerLog = packerLogPath(inputs);
+        const env = packerEnvironment(inputs, process.env, {
+            ...packerAwsEnvironment(inputs.aws.region, credentials),
+            [RUN_TAG_VARIABLE]: runTag,
+        });
+        await runPhases(PHASES, { inputs, packer, env, workDir, cancellation, state, credentials }, outcome, (phase) => {
+            activity = phase === 'publish' ? 'the publication to SSM' : `packer ${phase}`;
+        });
     }
     catch (error) {
-        await fail(error, summary);
+        recordError(outcome, error);
     }
+    outcome.signals = [...cancellation.received];
+    await report(outcome, state);
+    // Packer's output files are the post step's to remove when Packer was left running.
+    if (workDir !== undefined && packerLeftRunning(outcome) === undefined) {
+        await (0,promises_.rm)(workDir, { recursive: true, force: true, maxRetries: 3 }).catch((error) => lib_core/* warning */.$e(`Could not remove ${workDir}: ${(0,errors/* errorMessage */.gJ)(error)}`));
+    }
+}
+async function install(inputs, outcome) {
+    const release = await resolvePackerRelease({
+        spec: inputs.packerVersion,
+        releasesUrl: inputs.releasesUrl,
+    });
+    const started = performance.now();
+    const packer = await lib_core/* group */.Os('Install Packer', () => installPacker({
+        version: release.version,
+        index: release.index,
+        releasesUrl: inputs.releasesUrl,
+        publicKey: inputs.releasesPublicKey,
+        tempDir: inputs.runnerTemp,
+    }));
+    outcome.packerVersion = packer.version;
+    outcome.install = {
+        cacheHit: packer.cacheHit,
+        durationMs: Math.round(performance.now() - started),
+    };
+    return packer;
 }
 /** Credentials from GitHub OIDC when a role is given; the AWS SDK is loaded only then. */
-async function awsSession(inputs) {
+async function awsCredentials(inputs, outcome) {
     const { region, roleToAssume } = inputs.aws;
-    if (roleToAssume === undefined || region === undefined) {
-        return { env: packerAwsEnvironment(region, undefined), assumed: undefined };
-    }
-    const { assumeRoleWithGithubOidc } = await Promise.all(/* import() */[__nccwpck_require__.e(86), __nccwpck_require__.e(925)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4925));
-    const assumed = await lib_core/* group */.Os('Assume AWS role', () => assumeRoleWithGithubOidc({ ...inputs.aws, region, roleToAssume }));
-    if (assumed.accountId !== undefined)
-        lib_core/* setOutput */.uH('aws-account-id', assumed.accountId);
-    return { env: packerAwsEnvironment(region, assumed.credentials), assumed };
-}
-function setArtifactOutputs({ artifacts }) {
-    const { amiId, amiIds } = (0,packer_artifacts/* collectAmis */.vk)(artifacts);
-    lib_core/* setOutput */.uH('artifact-id', artifacts[0]?.id ?? '');
-    lib_core/* setOutput */.uH('artifacts', JSON.stringify(artifacts));
-    lib_core/* setOutput */.uH('ami-id', amiId ?? '');
-    lib_core/* setOutput */.uH('ami-ids', JSON.stringify(amiIds));
-}
-async function publish(inputs, outcome, aws) {
-    const parameterName = inputs.aws.ssmParameter ?? '';
-    const label = inputs.aws.ssmParameterLabel;
-    const { amiIds } = (0,packer_artifacts/* collectAmis */.vk)(outcome.artifacts);
-    const ambiguity = (0,validation/* severalAmiBuildsProblem */.KG)(outcome.artifacts, parameterName);
-    if (ambiguity !== undefined || Object.keys(amiIds).length === 0) {
-        const error = ambiguity ?? 'the build produced no AMI';
-        return { parameterName, label, regions: [{ region: inputs.aws.region ?? '', error }] };
-    }
-    const { publishAmiIds } = await Promise.all(/* import() */[__nccwpck_require__.e(86), __nccwpck_require__.e(925)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4925));
-    const regions = await lib_core/* group */.Os(`Publish to SSM parameter ${parameterName}`, () => publishAmiIds({ parameterName, label, amiIds, credentials: aws.assumed?.credentials }));
-    const home = regions.find((region) => region.region === inputs.aws.region);
-    if (home?.version !== undefined)
-        lib_core/* setOutput */.uH('ssm-parameter-version', String(home.version));
-    return { parameterName, label, regions };
-}
-function publicationFailure(ssm) {
-    const failed = ssm?.regions.filter((region) => region.error !== undefined) ?? [];
-    if (failed.length === 0)
+    if (roleToAssume === undefined || region === undefined)
         return undefined;
-    return `The build succeeded, but SSM parameter ${ssm?.parameterName} was not updated in ${failed
-        .map((region) => `${region.region} (${region.error})`)
-        .join(', ')}`;
+    const { assumeRoleWithGithubOidc } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4325));
+    const assumed = await lib_core/* group */.Os('Assume AWS role', () => assumeRoleWithGithubOidc({ ...inputs.aws, region, roleToAssume }));
+    outcome.accountId = assumed.accountId;
+    return assumed.credentials;
 }
-/** Input problems as one `::error::` line each; anything else as one failure, without a stack. */
-async function fail(error, summary) {
-    if (error instanceof errors/* InputErrors */.G || error instanceof errors/* InputError */.dz) {
-        const problems = error instanceof errors/* InputErrors */.G ? error.problems : [error];
-        for (const problem of problems)
-            lib_core/* error */.z3(problem.message);
-        process.exitCode = lib_core/* ExitCode */.yU.Failure;
+function recordError(outcome, error) {
+    if (error instanceof Cancelled)
         return;
+    if (error instanceof errors/* InputErrors */.G) {
+        outcome.inputErrors.push(...error.problems.map((problem) => problem.message));
     }
-    const message = (0,errors/* errorMessage */.gJ)(error);
-    lib_core/* setFailed */.C1(message);
-    if (summary !== undefined)
-        await writeSummary({ ...summary, status: 'failed', failure: message });
+    else if (error instanceof errors/* InputError */.dz) {
+        outcome.inputErrors.push(error.message);
+    }
+    else {
+        outcome.error = (0,errors/* errorMessage */.gJ)(error);
+    }
 }
 
 
@@ -7863,7 +8557,6 @@ function collectAmis(artifacts) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  yU: () => (/* binding */ ExitCode),
   Yz: () => (/* binding */ debug),
   z3: () => (/* binding */ error),
   Vt: () => (/* binding */ getBooleanInput),
@@ -7872,6 +8565,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   lm: () => (/* binding */ notice),
+  LZ: () => (/* binding */ saveState),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ setSecret),
@@ -7879,7 +8573,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: addPath, endGroup, exportVariable, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getMultilineInput, getState, isDebug, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -8869,9 +9563,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.

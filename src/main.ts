@@ -1,140 +1,129 @@
-// The action, as a table of contents: parse inputs → resolve and install Packer → AWS credentials →
-// Packer phases → outputs → publish to SSM → job summary.
+// The action, as a table of contents: listen for cancellation → parse inputs → resolve and install
+// Packer → AWS credentials → phases (init, validate, fmt, build, publish) → report.
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import * as path from 'node:path';
 import * as core from '@actions/core';
 import { packerAwsEnvironment } from './aws/environment.js';
-import { credentialLifetimeWarning, severalAmiBuildsProblem } from './aws/validation.js';
+import { publishPhase } from './aws/publish-phase.js';
+import { credentialLifetimeWarning } from './aws/validation.js';
+import { abandonOnAbort, Cancellation } from './cancel.js';
 import { errorMessage, InputError, InputErrors } from './errors.js';
 import { getInputs, type Inputs } from './inputs.js';
-import { installPacker, resolvePackerRelease } from './install/install.js';
-import { packerLogPath } from './packer/argv.js';
-import { collectAmis } from './packer/artifacts.js';
-import { type PackerOutcome, runPackerPhases } from './packer/phases.js';
-import { type SsmPublication, type SummaryData, writeSummary } from './report/summary.js';
+import { type InstalledPacker, installPacker, resolvePackerRelease } from './install/install.js';
+import { newOutcome, packerLeftRunning, type RunOutcome } from './outcome.js';
+import { packerEnvironment, packerLogPath } from './packer/argv.js';
+import { buildPhase, fmtPhase, initPhase, validatePhase } from './packer/phases.js';
+import { type Phase, runPhases } from './phases.js';
+import { report } from './report/report.js';
+import { postStateWriter, RUN_TAG_VARIABLE } from './state.js';
+
+const PHASES: readonly Phase[] = [initPhase, validatePhase, fmtPhase, buildPhase, publishPhase];
+
+/** Thrown when a step was abandoned because the action was asked to stop. */
+class Cancelled extends Error {}
 
 export async function run(): Promise<void> {
-  let summary: SummaryData | undefined;
+  const cancellation = Cancellation.listen();
+  const state = postStateWriter();
+  const outcome = newOutcome();
+  let activity = 'checking the inputs';
+  cancellation.onSignal((_, count) => {
+    if (count === 1) outcome.cancelledDuring = activity;
+  });
+  // Abandons `work` at the first signal: for steps that leave nothing half-done behind.
+  const step = <T>(doing: string, work: () => Promise<T>): Promise<T> => {
+    activity = doing;
+    if (cancellation.requested) return Promise.reject(new Cancelled());
+    return abandonOnAbort(work(), cancellation.requestedSignal, () => new Cancelled());
+  };
+
+  let workDir: string | undefined;
   try {
     const inputs = getInputs();
     if (inputs.githubToken !== '') core.setSecret(inputs.githubToken);
-    const release = await resolvePackerRelease({
-      spec: inputs.packerVersion,
-      releasesUrl: inputs.releasesUrl,
-    });
+    outcome.command = inputs.command;
+    outcome.template = inputs.template;
     const lifetimeWarning = credentialLifetimeWarning(inputs.command, inputs.aws);
     if (lifetimeWarning !== undefined) core.warning(lifetimeWarning);
 
-    summary = {
-      command: inputs.command,
-      template: inputs.template,
-      status: 'failed',
-      phases: [],
-      artifacts: [],
-    };
-    const installStarted = performance.now();
-    const packer = await core.group('Install Packer', () =>
-      installPacker({
-        version: release.version,
-        index: release.index,
-        releasesUrl: inputs.releasesUrl,
-        publicKey: inputs.releasesPublicKey,
-        tempDir: inputs.runnerTemp,
-      }),
+    const packer = await step('installing Packer', () => install(inputs, outcome));
+    workDir = await mkdtemp(path.join(inputs.runnerTemp, 'packer-run-'));
+    const runTag = `${process.env.GITHUB_RUN_ID ?? 'local'}-${randomBytes(6).toString('hex')}`;
+    state.runStarted(runTag, workDir);
+    const credentials = await step('assuming the AWS role', () => awsCredentials(inputs, outcome));
+    if (inputs.command === 'build' && inputs.aws.region !== undefined) {
+      state.awsUsed({ ...inputs.aws, region: inputs.aws.region });
+    }
+    if (inputs.debug) outcome.packerLog = packerLogPath(inputs);
+
+    const env = packerEnvironment(inputs, process.env, {
+      ...packerAwsEnvironment(inputs.aws.region, credentials),
+      [RUN_TAG_VARIABLE]: runTag,
+    });
+    await runPhases(
+      PHASES,
+      { inputs, packer, env, workDir, cancellation, state, credentials },
+      outcome,
+      (phase) => {
+        activity = phase === 'publish' ? 'the publication to SSM' : `packer ${phase}`;
+      },
     );
-    core.setOutput('packer-version', packer.version);
-    summary.packerVersion = packer.version;
-    summary.install = {
-      cacheHit: packer.cacheHit,
-      durationMs: Math.round(performance.now() - installStarted),
-    };
-
-    const aws = await awsSession(inputs);
-    if (inputs.debug) core.setOutput('packer-log', packerLogPath(inputs));
-    const outcome = await runPackerPhases(inputs, packer, aws.env);
-    Object.assign(summary, outcome);
-    setArtifactOutputs(outcome);
-
-    if (outcome.status === 'succeeded' && inputs.command === 'build' && inputs.aws.ssmParameter) {
-      summary.ssm = await publish(inputs, outcome, aws);
-    }
-    const failure = outcome.failure ?? publicationFailure(summary.ssm);
-    if (failure !== undefined) {
-      summary.failure = failure;
-      if (summary.status === 'succeeded') summary.status = 'failed';
-    }
-    await writeSummary(summary);
-    if (failure !== undefined) core.setFailed(failure);
   } catch (error) {
-    await fail(error, summary);
+    recordError(outcome, error);
+  }
+  outcome.signals = [...cancellation.received];
+  await report(outcome, state);
+  // Packer's output files are the post step's to remove when Packer was left running.
+  if (workDir !== undefined && packerLeftRunning(outcome) === undefined) {
+    await rm(workDir, { recursive: true, force: true, maxRetries: 3 }).catch((error: unknown) =>
+      core.warning(`Could not remove ${workDir}: ${errorMessage(error)}`),
+    );
   }
 }
 
-interface AwsSession {
-  /** Variables for the Packer process only. */
-  env: Record<string, string>;
-  assumed: import('./aws/index.js').AssumedRole | undefined;
+async function install(inputs: Inputs, outcome: RunOutcome): Promise<InstalledPacker> {
+  const release = await resolvePackerRelease({
+    spec: inputs.packerVersion,
+    releasesUrl: inputs.releasesUrl,
+  });
+  const started = performance.now();
+  const packer = await core.group('Install Packer', () =>
+    installPacker({
+      version: release.version,
+      index: release.index,
+      releasesUrl: inputs.releasesUrl,
+      publicKey: inputs.releasesPublicKey,
+      tempDir: inputs.runnerTemp,
+    }),
+  );
+  outcome.packerVersion = packer.version;
+  outcome.install = {
+    cacheHit: packer.cacheHit,
+    durationMs: Math.round(performance.now() - started),
+  };
+  return packer;
 }
 
 /** Credentials from GitHub OIDC when a role is given; the AWS SDK is loaded only then. */
-async function awsSession(inputs: Inputs): Promise<AwsSession> {
+async function awsCredentials(inputs: Inputs, outcome: RunOutcome) {
   const { region, roleToAssume } = inputs.aws;
-  if (roleToAssume === undefined || region === undefined) {
-    return { env: packerAwsEnvironment(region, undefined), assumed: undefined };
-  }
-  const { assumeRoleWithGithubOidc } = await import('./aws/index.js');
+  if (roleToAssume === undefined || region === undefined) return undefined;
+  const { assumeRoleWithGithubOidc } = await import('./aws/credentials.js');
   const assumed = await core.group('Assume AWS role', () =>
     assumeRoleWithGithubOidc({ ...inputs.aws, region, roleToAssume }),
   );
-  if (assumed.accountId !== undefined) core.setOutput('aws-account-id', assumed.accountId);
-  return { env: packerAwsEnvironment(region, assumed.credentials), assumed };
+  outcome.accountId = assumed.accountId;
+  return assumed.credentials;
 }
 
-function setArtifactOutputs({ artifacts }: PackerOutcome): void {
-  const { amiId, amiIds } = collectAmis(artifacts);
-  core.setOutput('artifact-id', artifacts[0]?.id ?? '');
-  core.setOutput('artifacts', JSON.stringify(artifacts));
-  core.setOutput('ami-id', amiId ?? '');
-  core.setOutput('ami-ids', JSON.stringify(amiIds));
-}
-
-async function publish(
-  inputs: Inputs,
-  outcome: PackerOutcome,
-  aws: AwsSession,
-): Promise<SsmPublication> {
-  const parameterName = inputs.aws.ssmParameter ?? '';
-  const label = inputs.aws.ssmParameterLabel;
-  const { amiIds } = collectAmis(outcome.artifacts);
-  const ambiguity = severalAmiBuildsProblem(outcome.artifacts, parameterName);
-  if (ambiguity !== undefined || Object.keys(amiIds).length === 0) {
-    const error = ambiguity ?? 'the build produced no AMI';
-    return { parameterName, label, regions: [{ region: inputs.aws.region ?? '', error }] };
+function recordError(outcome: RunOutcome, error: unknown): void {
+  if (error instanceof Cancelled) return;
+  if (error instanceof InputErrors) {
+    outcome.inputErrors.push(...error.problems.map((problem) => problem.message));
+  } else if (error instanceof InputError) {
+    outcome.inputErrors.push(error.message);
+  } else {
+    outcome.error = errorMessage(error);
   }
-  const { publishAmiIds } = await import('./aws/index.js');
-  const regions = await core.group(`Publish to SSM parameter ${parameterName}`, () =>
-    publishAmiIds({ parameterName, label, amiIds, credentials: aws.assumed?.credentials }),
-  );
-  const home = regions.find((region) => region.region === inputs.aws.region);
-  if (home?.version !== undefined) core.setOutput('ssm-parameter-version', String(home.version));
-  return { parameterName, label, regions };
-}
-
-function publicationFailure(ssm: SsmPublication | undefined): string | undefined {
-  const failed = ssm?.regions.filter((region) => region.error !== undefined) ?? [];
-  if (failed.length === 0) return undefined;
-  return `The build succeeded, but SSM parameter ${ssm?.parameterName} was not updated in ${failed
-    .map((region) => `${region.region} (${region.error})`)
-    .join(', ')}`;
-}
-
-/** Input problems as one `::error::` line each; anything else as one failure, without a stack. */
-async function fail(error: unknown, summary: SummaryData | undefined): Promise<void> {
-  if (error instanceof InputErrors || error instanceof InputError) {
-    const problems = error instanceof InputErrors ? error.problems : [error];
-    for (const problem of problems) core.error(problem.message);
-    process.exitCode = core.ExitCode.Failure;
-    return;
-  }
-  const message = errorMessage(error);
-  core.setFailed(message);
-  if (summary !== undefined) await writeSummary({ ...summary, status: 'failed', failure: message });
 }

@@ -8,6 +8,7 @@ import {
   SSMClient,
 } from '@aws-sdk/client-ssm';
 import { errorMessage } from '../errors.js';
+import type { SsmRegionResult } from '../outcome.js';
 import type { AwsCredentials } from './environment.js';
 import {
   backoffWith,
@@ -27,7 +28,17 @@ export interface PublishRequest {
   amiIds: Readonly<Record<string, string>>;
   /** The assumed role's; undefined means the SDK's default chain (the runner's credentials). */
   credentials: AwsCredentials | undefined;
+  /**
+   * Aborted when the action is asked to stop: regions not yet written are skipped, a region already
+   * written is finished (read back and labelled), so each is either untouched or fully published.
+   */
+  stopStarting?: AbortSignal;
+  /** Aborted when the action has to leave: whatever is still waiting for SSM stops, as it is. */
+  stopWaiting?: AbortSignal;
 }
+
+/** Ends a region's work where it stands, without counting as a failure. */
+class Abandoned extends Error {}
 
 export interface PublishTiming extends RetryTiming {
   /** Milliseconds since the epoch. */
@@ -36,46 +47,49 @@ export interface PublishTiming extends RetryTiming {
   validationTimeoutMilliseconds?: number;
 }
 
-/** `version` once SSM has validated it; `error` when anything failed (both when only the label did). */
-export interface RegionPublication {
-  region: string;
-  amiId: string;
-  version?: number;
-  error?: string;
-}
+/** One region's publication, updated in place as it goes so that a caller can see where it stands. */
+export type RegionPublication = SsmRegionResult & { amiId: string };
 
 const SSM_ATTEMPTS = 6;
 const VALIDATION_TIMEOUT_MILLISECONDS = 5 * 60_000;
 const MAX_POLL_MILLISECONDS = 10_000;
 
+/** One record a region, `skipped` until its publication starts. */
+export function plannedPublications(amiIds: Readonly<Record<string, string>>): RegionPublication[] {
+  return Object.entries(amiIds).map(([region, amiId]) => ({ region, amiId, state: 'skipped' }));
+}
+
 /**
  * Writes each region's AMI id as a new version of the parameter, waits until SSM has validated it and
- * labels it. Regions run concurrently and independently: one failing leaves the others alone.
+ * labels it, updating `publications` (from plannedPublications) as it goes. Regions run concurrently
+ * and independently: one failing leaves the others alone.
  */
 export async function publishAmiIds(
   request: PublishRequest,
   timing: PublishTiming = {},
+  publications: RegionPublication[] = plannedPublications(request.amiIds),
 ): Promise<RegionPublication[]> {
-  return Promise.all(
-    Object.entries(request.amiIds).map(([region, amiId]) =>
-      publishInRegion(request, region, amiId, timing),
-    ),
+  await Promise.all(
+    publications.map((publication) => publishInRegion(request, publication, timing)),
   );
+  return publications;
 }
 
 async function publishInRegion(
   request: PublishRequest,
-  region: string,
-  amiId: string,
+  publication: RegionPublication,
   timing: PublishTiming,
-): Promise<RegionPublication> {
-  const publication: RegionPublication = { region, amiId };
+): Promise<void> {
+  const { region, amiId } = publication;
   const problem = amiIdProblem(amiId) ?? parameterNameProblem(request.parameterName, region);
   if (problem !== undefined) {
-    return {
-      ...publication,
-      error: `Not written to ${request.parameterName} in ${region}: ${problem}`,
-    };
+    publication.state = 'failed';
+    publication.error = `Not written to ${request.parameterName} in ${region}: ${problem}`;
+    return;
+  }
+  if (request.stopStarting?.aborted) {
+    publication.error = 'not written: the action was cancelled before it started this region';
+    return;
   }
 
   const { accessKeyId, secretAccessKey, sessionToken } = request.credentials ?? {};
@@ -119,10 +133,11 @@ async function publishInRegion(
     if (written === undefined) {
       throw new Error(`PutParameter of ${request.parameterName} in ${region} returned no version`);
     }
+    publication.state = 'written';
+    publication.version = written;
     core.info(`${region}: wrote ${amiId} to ${request.parameterName} as version ${written}`);
 
-    await waitUntilValidated(client, request.parameterName, region, amiId, written, timing);
-    publication.version = written;
+    await waitUntilValidated(client, request, region, amiId, written, timing);
     core.info(`${region}: SSM validated version ${written} of ${request.parameterName}`);
 
     if (request.label !== undefined) {
@@ -145,12 +160,14 @@ async function publishInRegion(
       }
       core.info(`${region}: labelled version ${written} '${label}'`);
     }
+    publication.state = 'published';
   } catch (error) {
+    if (error instanceof Abandoned) return;
+    publication.state = 'failed';
     publication.error = errorMessage(error);
   } finally {
     client.destroy();
   }
-  return publication;
 }
 
 /**
@@ -159,17 +176,19 @@ async function publishInRegion(
  */
 async function waitUntilValidated(
   client: SSMClient,
-  name: string,
+  request: PublishRequest,
   region: string,
   amiId: string,
   version: number,
   timing: PublishTiming,
 ): Promise<void> {
+  const name = request.parameterName;
   const now = timing.now ?? Date.now;
   const sleep = timing.sleep ?? realSleep;
   const timeout = timing.validationTimeoutMilliseconds ?? VALIDATION_TIMEOUT_MILLISECONDS;
   const deadline = now() + timeout;
   for (let read = 1; ; read++) {
+    if (request.stopWaiting?.aborted) throw new Abandoned();
     let lastRead: string;
     try {
       const { Parameter } = await client.send(new GetParameterCommand({ Name: name }));

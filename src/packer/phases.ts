@@ -1,136 +1,166 @@
-// The Packer phases of one run, in order: init (HCL2, when the version has it), validate, then fmt
-// (validate with fmt-check) or build. Each runs in its own log group; the first failure or an
-// interruption ends the run.
+// Packer's phases: init (HCL2, when the version has it), validate, fmt (validate with fmt-check) and
+// build. Each runs Packer once in its own log group and turns what Packer printed into a PhaseResult.
+import * as path from 'node:path';
 import * as core from '@actions/core';
-import type { Inputs } from '../inputs.js';
-import { annotate } from '../report/annotations.js';
-import { inPhase, logLine, logText, type Phase } from '../report/log.js';
-import type { PhaseResult, RunStatus } from '../report/summary.js';
+import type { PhaseName, PhaseResult } from '../outcome.js';
+import type { Phase, PhaseContext } from '../phases.js';
+import { inPhase, logLine, logText } from '../report/log.js';
 import {
   buildArgs,
   fmtApplies,
   fmtCheckArgs,
   initArgs,
-  packerEnvironment,
   supportsInit,
   validateArgs,
 } from './argv.js';
-import { type Artifact, collectArtifacts } from './artifacts.js';
-import { buildErrors, fmtDiagnostics, validateDiagnostics } from './diagnostics.js';
+import { collectArtifacts } from './artifacts.js';
+import {
+  buildErrors,
+  type Diagnostic,
+  fmtDiagnostics,
+  validateDiagnostics,
+} from './diagnostics.js';
+import { addResource, announcedResource, noResources } from './resources.js';
 import { type RunResult, runPacker } from './run.js';
+import { type MachineLine, uiMessage } from './stream.js';
 
-export interface PackerOutcome {
-  status: RunStatus;
-  /** Why the run failed or stopped; undefined when it succeeded. */
-  failure: string | undefined;
-  phases: PhaseResult[];
-  /** The build's artifacts; empty for validate or a failed build. */
-  artifacts: Artifact[];
-}
-
-export interface InstalledPackerBinary {
-  version: string;
-  binary: string;
-}
-
-export async function runPackerPhases(
-  inputs: Inputs,
-  packer: InstalledPackerBinary,
-  extraEnv: Record<string, string>,
-): Promise<PackerOutcome> {
-  const env = packerEnvironment(inputs, process.env, extraEnv);
-  const phases: PhaseResult[] = [];
-  const run = (phase: Phase, args: string[]): Promise<RunResult> =>
-    inPhase(phase, async () => {
-      const result = await runPacker(packer.binary, args, {
-        cwd: inputs.workingDirectory,
-        env,
-        onLine: logLine,
-        onText: logText,
-      });
-      phases.push({ phase, durationMs: result.durationMs, exitCode: result.exitCode });
-      return result;
+/** Runs Packer for `phase` in its log group; `onLine` sees each record too. */
+async function runPhase(
+  context: PhaseContext,
+  phase: PhaseName,
+  args: string[],
+  onLine?: (line: MachineLine) => void,
+): Promise<RunResult> {
+  const logPath = path.join(context.workDir, `packer-${phase}.out`);
+  return inPhase(phase, async () => {
+    const result = await runPacker(context.packer.binary, args, {
+      cwd: context.inputs.workingDirectory,
+      env: context.env,
+      outputPath: logPath,
+      cancellation: context.cancellation,
+      onStart: (pid) => context.state.packerStarted({ pid, phase, logPath }),
+      onLine: (line) => {
+        logLine(line);
+        onLine?.(line);
+      },
+      onText: logText,
+      onNotice: (message) => core.info(message),
     });
-  const stopped = (failure: string, result: RunResult): PackerOutcome => ({
-    status: result.interrupted ? 'interrupted' : 'failed',
-    failure: result.interrupted
-      ? 'Cancelled while Packer ran; Packer cleaned up and exited.'
-      : failure,
-    phases,
-    artifacts: [],
+    if (result.stop === undefined || result.stop.exited) context.state.packerExited();
+    return result;
   });
+}
 
-  const init = initArgs(inputs);
-  if (init !== undefined) {
-    if (supportsInit(packer.version)) {
-      const result = await run('init', init);
-      if (result.exitCode !== 0 || result.interrupted) {
-        return stopped(
-          `packer init failed (exit code ${result.exitCode}): ${lastText(result)}`,
-          result,
-        );
-      }
-    } else {
-      core.notice(`Packer ${packer.version} has no 'packer init' (it came in 1.7.0): skipping it.`);
-    }
-  }
-
-  const validation = await run('validate', validateArgs(inputs));
-  if (validation.exitCode !== 0 || validation.interrupted) {
-    const diagnostics = validateDiagnostics(validation.lines, inputs);
-    annotate(diagnostics);
-    const count = diagnostics.length;
-    return stopped(
-      count > 0
-        ? `packer validate found ${count} error${count === 1 ? '' : 's'} in ${inputs.template}`
-        : `packer validate failed (exit code ${validation.exitCode}): ${lastText(validation)}`,
-      validation,
-    );
-  }
-
-  core.info(`${inputs.template} is valid.`);
-
-  if (inputs.command === 'validate') {
-    if (inputs.fmtCheck) {
-      if (!fmtApplies(inputs)) {
-        core.notice(
-          `fmt-check: ${inputs.template} is not an HCL2 .pkr.hcl template; skipping packer fmt.`,
-        );
-      } else {
-        const fmt = await run('fmt', fmtCheckArgs(inputs));
-        if (fmt.exitCode !== 0 || fmt.interrupted) {
-          annotate(fmtDiagnostics(fmt.text, inputs));
-          return stopped(
-            `packer fmt -check: ${inputs.template} is not formatted canonically; run 'packer fmt ${inputs.template}' and commit the result`,
-            fmt,
-          );
-        }
-      }
-    }
-    return { status: 'succeeded', failure: undefined, phases, artifacts: [] };
-  }
-
-  const build = await run('build', buildArgs(inputs));
-  if (build.exitCode !== 0 || build.interrupted) {
-    const errors = buildErrors(build.lines);
-    annotate(errors);
-    return stopped(
-      errors.length > 0
-        ? errors.map((error) => `${error.title}: ${error.message}`).join('; ')
-        : `packer build failed (exit code ${build.exitCode}): ${lastText(build)}`,
-      build,
-    );
-  }
-  return {
-    status: 'succeeded',
-    failure: undefined,
-    phases,
-    artifacts: collectArtifacts(build.lines),
+/**
+ * The result of one Packer run: `ok` when it exited 0 unasked; `cancelled` when a signal came while
+ * it ran; else `failed`, with the reason `explain` gives.
+ */
+function phaseResult(
+  phase: PhaseName,
+  run: RunResult,
+  explain: () => { failure: string; diagnostics?: Diagnostic[] },
+): PhaseResult {
+  const result: PhaseResult = {
+    phase,
+    status: 'ok',
+    durationMs: run.durationMs,
+    exitCode: run.exitCode,
   };
+  if (run.stop !== undefined) return { ...result, status: 'cancelled', stop: run.stop };
+  if (run.exitCode === 0) return result;
+  return { ...result, status: 'failed', ...explain() };
 }
 
-/** The last plain-text line Packer printed: the reason when it failed before any record. */
-function lastText(result: RunResult): string {
-  const lines = result.text.filter((line) => line.trim() !== '');
-  return lines.at(-1)?.trim() ?? 'no output';
+/** Why Packer failed when it said nothing structured: its last plain-text line, or how it ended. */
+function lastWords(phase: PhaseName, run: RunResult): string {
+  const ended =
+    run.exitCode === null || run.exitCode === undefined
+      ? `was ended by ${run.signal ?? 'a signal'}`
+      : `failed (exit code ${run.exitCode})`;
+  const last = run.text
+    .filter((line) => line.trim() !== '')
+    .at(-1)
+    ?.trim();
+  return `packer ${phase} ${ended}: ${last ?? 'no output'}`;
 }
+
+export const initPhase: Phase = {
+  name: 'init',
+  applies: ({ inputs, packer }) => {
+    if (initArgs(inputs) === undefined) return false;
+    if (supportsInit(packer.version)) return true;
+    return {
+      notice: `Packer ${packer.version} has no 'packer init' (it came in 1.7.0): skipping it.`,
+    };
+  },
+  run: async (context) => {
+    const run = await runPhase(context, 'init', initArgs(context.inputs) ?? []);
+    return phaseResult('init', run, () => ({ failure: lastWords('init', run) }));
+  },
+};
+
+export const validatePhase: Phase = {
+  name: 'validate',
+  applies: () => true,
+  run: async (context) => {
+    const { inputs } = context;
+    const run = await runPhase(context, 'validate', validateArgs(inputs));
+    if (run.exitCode === 0 && run.stop === undefined) core.info(`${inputs.template} is valid.`);
+    return phaseResult('validate', run, () => {
+      const diagnostics = validateDiagnostics(run.lines, inputs);
+      const count = diagnostics.length;
+      return {
+        diagnostics,
+        failure:
+          count > 0
+            ? `packer validate found ${count} error${count === 1 ? '' : 's'} in ${inputs.template}`
+            : lastWords('validate', run),
+      };
+    });
+  },
+};
+
+export const fmtPhase: Phase = {
+  name: 'fmt',
+  applies: ({ inputs }) => {
+    if (inputs.command !== 'validate' || !inputs.fmtCheck) return false;
+    if (fmtApplies(inputs)) return true;
+    return {
+      notice: `fmt-check: ${inputs.template} is not an HCL2 .pkr.hcl template; skipping packer fmt.`,
+    };
+  },
+  run: async (context) => {
+    const { inputs } = context;
+    const run = await runPhase(context, 'fmt', fmtCheckArgs(inputs));
+    return phaseResult('fmt', run, () => ({
+      diagnostics: fmtDiagnostics(run.text, inputs),
+      failure: `packer fmt -check: ${inputs.template} is not formatted canonically; run 'packer fmt ${inputs.template}' and commit the result`,
+    }));
+  },
+};
+
+export const buildPhase: Phase = {
+  name: 'build',
+  applies: ({ inputs }) => inputs.command === 'build',
+  run: async (context) => {
+    // What the build creates in AWS, saved for the post step as it is announced.
+    const resources = noResources();
+    const run = await runPhase(context, 'build', buildArgs(context.inputs), (line) => {
+      const announced = announcedResource(uiMessage(line)?.message ?? '');
+      if (announced && addResource(resources, announced.kind, announced.id)) {
+        context.state.resourcesAnnounced(resources);
+      }
+    });
+    const result = phaseResult('build', run, () => {
+      const diagnostics = buildErrors(run.lines);
+      return {
+        diagnostics,
+        failure:
+          diagnostics.length > 0
+            ? diagnostics.map((error) => `${error.title}: ${error.message}`).join('; ')
+            : lastWords('build', run),
+      };
+    });
+    return result.status === 'ok' ? { ...result, artifacts: collectArtifacts(run.lines) } : result;
+  },
+};

@@ -1,122 +1,106 @@
-// Runs Packer and decodes its output live. While Packer runs, SIGINT and SIGTERM sent to the action
-// are passed on to Packer and the action waits for it: an interrupted Packer deletes the temporary
-// instance, key pair and security group it created; a killed one leaves them behind.
-import { spawn } from 'node:child_process';
-import type { Readable } from 'node:stream';
-import { decodeLine, LineSplitter, type MachineLine } from './stream.js';
-
-const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
-const OUTPUT_GRACE_MILLISECONDS = 1000;
-
-/** Where the signals to pass on come from: the action's own process, or a stand-in in tests. */
-export interface SignalSource {
-  on(signal: NodeJS.Signals, listener: (signal: NodeJS.Signals) => void): unknown;
-  off(signal: NodeJS.Signals, listener: (signal: NodeJS.Signals) => void): unknown;
-}
+// Runs one Packer command and decodes its output live. Packer writes to a file the action follows,
+// in a process group of its own (see process/child.ts). At the first signal the action asks Packer to
+// stop as a terminal's Ctrl-C would and waits for its cleanup; at a second one (the runner's time is
+// up) it stops waiting and leaves Packer running, for the post step to wait for.
+import type { Cancellation } from '../cancel.js';
+import type { PackerStop } from '../outcome.js';
+import { type Exit, startInBackground } from '../process/child.js';
+import { followFile } from '../process/follow.js';
+import { decodeLine, type MachineLine, uiMessage } from './stream.js';
 
 export interface RunOptions {
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** Where Packer's output goes (created or truncated): a file survives the action being killed. */
+  outputPath: string;
+  cancellation: Cancellation;
+  platform?: NodeJS.Platform;
+  /** Called with Packer's pid as soon as it runs, so the post step can find it. */
+  onStart?: (pid: number) => void;
   /** Each machine-readable record, as soon as its line is complete. */
   onLine?: (line: MachineLine) => void;
   /** Each line that is not machine-readable (usage text, `fmt -diff`, a panic). */
   onText?: (text: string) => void;
-  signals?: SignalSource;
+  /** What the action says when it signals Packer, waits for it, or leaves it. */
+  onNotice?: (message: string) => void;
 }
 
-export interface RunResult {
-  /** Null when Packer was ended by a signal. */
-  exitCode: number | null;
-  signal: NodeJS.Signals | null;
-  /** The action was asked to stop while Packer ran: fail the step, publish nothing. */
-  interrupted: boolean;
+export interface RunResult extends Partial<Exit> {
   lines: MachineLine[];
   /** The plain-text lines, for an error message when Packer fails before any record. */
   text: string[];
   durationMs: number;
+  /** Set when a signal came while Packer ran. */
+  stop?: PackerStop;
 }
 
-export function runPacker(
+export async function runPacker(
   binary: string,
   args: readonly string[],
   options: RunOptions,
 ): Promise<RunResult> {
-  const { cwd, env, onLine, onText, signals = process } = options;
+  const { cancellation, onLine, onText, onNotice } = options;
   const started = performance.now();
   const lines: MachineLine[] = [];
   const text: string[] = [];
-  let interrupted = false;
+  let stop: PackerStop | undefined;
 
-  const child = spawn(binary, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-
-  const handle = (line: string): void => {
+  const packer = await startInBackground(binary, args, {
+    cwd: options.cwd,
+    env: options.env,
+    outputPath: options.outputPath,
+    platform: options.platform,
+  });
+  options.onStart?.(packer.pid);
+  const follower = await followFile(options.outputPath, (line) => {
     const record = decodeLine(line);
-    if (record) {
-      lines.push(record);
-      onLine?.(record);
-    } else {
+    if (record === undefined) {
       text.push(line);
       onText?.(line);
+      return;
+    }
+    lines.push(record);
+    const ui = uiMessage(record);
+    if (stop !== undefined && ui !== undefined) stop.reported.push(ui.message.trim());
+    onLine?.(record);
+  });
+
+  const askToStop = (signal: NodeJS.Signals): void => {
+    stop = { pid: packer.pid, asked: packer.method, exited: false, reported: [] };
+    if (packer.method === 'console') {
+      onNotice?.(
+        `Received ${signal}: not signalling Packer (pid ${packer.pid}), which shares the runner's ` +
+          "console and so gets the runner's Ctrl-C itself; waiting for it to clean up and exit.",
+      );
+    } else if (packer.interrupt()) {
+      onNotice?.(
+        `Received ${signal}: sent SIGINT to Packer's process group (pid ${packer.pid}), as a ` +
+          "terminal's Ctrl-C does; waiting for Packer to clean up and exit.",
+      );
     }
   };
-  const flushOutput = readLines(child.stdout, handle);
-  const flushErrors = readLines(child.stderr, handle);
-
-  const forward = (signal: NodeJS.Signals): void => {
-    interrupted = true;
-    child.kill(signal);
-  };
-  for (const signal of FORWARDED_SIGNALS) signals.on(signal, forward);
-  const stopForwarding = (): void => {
-    for (const signal of FORWARDED_SIGNALS) signals.off(signal, forward);
-  };
-
-  return new Promise((resolve, reject) => {
-    child.once('error', (error) => {
-      stopForwarding();
-      reject(
-        new Error(`Could not start Packer '${binary}' in '${cwd}': ${error.message}`, {
-          cause: error,
-        }),
-      );
-    });
-    // A process Packer left behind (a provisioner's shell, when interrupted) can hold its output
-    // open long after Packer exited: read what is there for a moment, then stop waiting.
-    child.once('exit', () => {
-      const timer = setTimeout(() => {
-        flushOutput();
-        flushErrors();
-        child.stdout.destroy();
-        child.stderr.destroy();
-      }, OUTPUT_GRACE_MILLISECONDS);
-      child.once('close', () => clearTimeout(timer));
-    });
-    // 'close' comes after both output streams have ended, so every line has been handled.
-    child.once('close', (exitCode, signal) => {
-      stopForwarding();
-      resolve({
-        exitCode,
-        signal,
-        interrupted,
-        lines,
-        text,
-        durationMs: Math.round(performance.now() - started),
-      });
-    });
+  const unsubscribe = cancellation.onSignal(({ signal }, count) => {
+    if (count === 1) askToStop(signal);
   });
-}
+  // A signal that came while Packer was starting.
+  const [first] = cancellation.received;
+  if (first !== undefined) askToStop(first.signal);
 
-/** Feeds `onLine` each complete line; returns a function that hands over an unterminated last one. */
-function readLines(stream: Readable, onLine: (line: string) => void): () => void {
-  const splitter = new LineSplitter();
-  // Decoding in the stream keeps a character split across chunks whole.
-  stream.setEncoding('utf8');
-  stream.on('data', (chunk: string) => {
-    for (const line of splitter.push(chunk)) onLine(line);
+  const timeUp = new Promise<'time-up'>((resolve) => {
+    if (cancellation.timeUpSignal.aborted) resolve('time-up');
+    cancellation.timeUpSignal.addEventListener('abort', () => resolve('time-up'), { once: true });
   });
-  const flush = (): void => {
-    for (const line of splitter.end()) onLine(line);
-  };
-  stream.on('end', flush);
-  return flush;
+  try {
+    const ended = await Promise.race([packer.exited, timeUp]);
+    await follower.stop();
+    const durationMs = Math.round(performance.now() - started);
+    if (ended === 'time-up') {
+      if (stop !== undefined) stop.logPath = options.outputPath;
+      return { lines, text, durationMs, stop };
+    }
+    if (stop !== undefined) stop.exited = true;
+    return { ...ended, lines, text, durationMs, stop };
+  } finally {
+    unsubscribe();
+  }
 }

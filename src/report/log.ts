@@ -1,8 +1,7 @@
 // The live log: Packer's records rendered as the text a person would have seen, one group per phase.
 import * as core from '@actions/core';
+import type { PhaseName } from '../outcome.js';
 import type { MachineLine } from '../packer/stream.js';
-
-export type Phase = 'init' | 'validate' | 'fmt' | 'build';
 
 export interface RenderedLine {
   /** `error` for Packer's `ui,error` messages, so the caller can treat them apart. */
@@ -41,6 +40,6 @@ export function logText(text: string): void {
 }
 
 /** Runs one phase inside a collapsible log group named after it. */
-export function inPhase<T>(phase: Phase, run: () => Promise<T>): Promise<T> {
+export function inPhase<T>(phase: PhaseName, run: () => Promise<T>): Promise<T> {
   return core.group(`packer ${phase}`, run);
 }

@@ -1,90 +1,62 @@
-// The job summary: what ran, how long each phase took, the artifacts, the AMIs with console links and,
-// once published, the SSM parameter per region. Rendering is pure; `writeSummary` only appends it.
+// The job summary: what ran, how long each phase took, the artifacts, the AMIs with console links,
+// the SSM parameter per region and, after a cancel, what the action saw of it. Rendering is pure;
+// `writeSummary` only appends it.
 import * as core from '@actions/core';
-import type { Command } from '../inputs.js';
-import { type Artifact, parseAmis } from '../packer/artifacts.js';
-import type { Phase } from './log.js';
-
-export type RunStatus = 'succeeded' | 'failed' | 'interrupted';
-
-export interface PhaseResult {
-  phase: Phase;
-  durationMs: number;
-  /** Null when Packer was ended by a signal. */
-  exitCode: number | null;
-}
-
-export interface SsmRegionResult {
-  region: string;
-  /** The parameter version written. */
-  version?: number;
-  /** Why the region was not updated. */
-  error?: string;
-}
-
-export interface SsmPublication {
-  parameterName: string;
-  label?: string;
-  regions: SsmRegionResult[];
-}
-
-export interface SummaryData {
-  command: Command;
-  template: string;
-  packerVersion?: string;
-  /** How Packer was installed, once it was. */
-  install?: { cacheHit: boolean; durationMs: number };
-  status: RunStatus;
-  /** Why the run failed, when it did. */
-  failure?: string;
-  phases: PhaseResult[];
-  artifacts: Artifact[];
-  ssm?: SsmPublication;
-}
+import { describeSignals } from '../cancel.js';
+import {
+  artifactsOf,
+  type PhaseResult,
+  publicationOf,
+  type RegionState,
+  type RunOutcome,
+  type RunStatus,
+  runStatus,
+  type SsmPublication,
+} from '../outcome.js';
+import { parseAmis } from '../packer/artifacts.js';
 
 const STATUS_TEXT: Record<RunStatus, string> = {
   succeeded: ':white_check_mark: succeeded',
   failed: ':x: failed',
-  interrupted: ':warning: interrupted (cancelled); Packer was left to clean up',
+  cancelled: ':warning: cancelled',
 };
 
-export function renderSummary(data: SummaryData): string {
+/** The summary of `outcome`; `failure` is the message the step fails with, if it does. */
+export function renderSummary(outcome: RunOutcome, failure?: string): string {
   const blocks: string[] = [
-    `## Packer ${data.command}: ${STATUS_TEXT[data.status]}`,
+    `## Packer ${outcome.command ?? 'run'}: ${STATUS_TEXT[runStatus(outcome)]}`,
     [
-      `**Template:** ${escapeMarkdown(data.template)}  `,
-      `**Packer:** ${data.packerVersion === undefined ? 'not installed' : escapeMarkdown(data.packerVersion)}${renderInstall(data.install)}`,
+      `**Template:** ${escapeMarkdown(outcome.template ?? '')}  `,
+      `**Packer:** ${outcome.packerVersion === undefined ? 'not installed' : escapeMarkdown(outcome.packerVersion)}${renderInstall(outcome.install)}`,
     ].join('\n'),
   ];
-  if (data.failure !== undefined) blocks.push(`**Error:** ${escapeMarkdown(data.failure)}`);
-  if (data.phases.length > 0) {
+  if (failure !== undefined) blocks.push(`**Error:** ${escapeMarkdown(failure)}`);
+  if (outcome.phases.length > 0) {
     blocks.push(
       table(
         ['Phase', 'Duration', 'Result'],
-        data.phases.map(({ phase, durationMs, exitCode }) => [
-          escapeMarkdown(phase),
-          formatDuration(durationMs),
-          exitCode === 0
-            ? 'ok'
-            : exitCode === null
-              ? 'stopped by a signal'
-              : `exit code ${exitCode}`,
+        outcome.phases.map((phase) => [
+          escapeMarkdown(phase.phase),
+          formatDuration(phase.durationMs),
+          phaseResultText(phase),
         ]),
       ),
     );
   }
-  if (data.artifacts.length > 0) {
+  blocks.push(...renderCancel(outcome));
+  const artifacts = artifactsOf(outcome);
+  if (artifacts.length > 0) {
     blocks.push(
       '### Artifacts',
       table(
         ['Build', 'Builder', 'Id'],
-        data.artifacts.map(({ buildName, builderId, id }) =>
+        artifacts.map(({ buildName, builderId, id }) =>
           [buildName, builderId, id].map(escapeMarkdown),
         ),
       ),
     );
   }
-  const amiRows = data.artifacts.flatMap(({ buildName, id }) =>
+  const amiRows = artifacts.flatMap(({ buildName, id }) =>
     parseAmis(id).map(({ region, amiId }) => [
       escapeMarkdown(buildName),
       escapeMarkdown(region),
@@ -92,15 +64,57 @@ export function renderSummary(data: SummaryData): string {
     ]),
   );
   if (amiRows.length > 0) blocks.push('### AMIs', table(['Build', 'Region', 'AMI'], amiRows));
-  if (data.ssm !== undefined) blocks.push(...renderSsm(data.ssm));
+  const ssm = publicationOf(outcome);
+  if (ssm !== undefined) blocks.push(...renderSsm(ssm));
   return `${blocks.join('\n\n')}\n`;
 }
 
-function renderInstall(install: SummaryData['install']): string {
+function phaseResultText({ status, exitCode }: PhaseResult): string {
+  if (exitCode === undefined) return status === 'cancelled' ? 'cancelled; still running' : status;
+  if (exitCode === null) return 'ended by a signal';
+  if (status === 'cancelled') return `cancelled; exit code ${exitCode}`;
+  return exitCode === 0 ? 'ok' : `exit code ${exitCode}`;
+}
+
+/** What the action saw of a cancel: the signals, and what Packer did after them. */
+function renderCancel(outcome: RunOutcome): string[] {
+  if (outcome.signals.length === 0) return [];
+  const lines = [
+    `**Received:** ${escapeMarkdown(describeSignals(outcome.signals))}${
+      outcome.cancelledDuring === undefined
+        ? ''
+        : ` during ${escapeMarkdown(outcome.cancelledDuring)}`
+    }`,
+  ];
+  const stop = outcome.phases.at(-1)?.stop;
+  if (stop !== undefined) {
+    lines.push(
+      stop.exited
+        ? `**Packer:** exited after the signal (pid ${stop.pid}). What it printed since:`
+        : `**Packer:** still running (pid ${stop.pid}) when the action stopped waiting; the post step waits for it. What it printed until then:`,
+    );
+    const reported = stop.reported.filter((line) => line !== '');
+    lines.push(
+      reported.length > 0
+        ? reported.map((line) => `- ${escapeMarkdown(line)}`).join('\n')
+        : '- nothing',
+    );
+  }
+  return ['### Cancelled', lines.join('\n\n')];
+}
+
+function renderInstall(install: RunOutcome['install']): string {
   if (install === undefined) return '';
   const how = install.cacheHit ? 'from the tool cache' : 'downloaded and verified';
   return ` (${how} in ${formatDuration(install.durationMs)})`;
 }
+
+const REGION_STATE_TEXT: Record<RegionState, string> = {
+  published: 'updated',
+  written: 'written, not confirmed',
+  skipped: 'not updated',
+  failed: 'not updated',
+};
 
 function renderSsm({ parameterName, label, regions }: SsmPublication): string[] {
   const heading = `### SSM parameter ${escapeMarkdown(parameterName)}${
@@ -110,17 +124,17 @@ function renderSsm({ parameterName, label, regions }: SsmPublication): string[] 
     heading,
     table(
       ['Region', 'Version', 'Result'],
-      regions.map(({ region, version, error }) => [
+      regions.map(({ region, version, state, error }) => [
         escapeMarkdown(region),
         version === undefined ? '' : String(version),
-        error === undefined ? 'updated' : `not updated: ${escapeMarkdown(error)}`,
+        `${REGION_STATE_TEXT[state]}${error === undefined ? '' : `: ${escapeMarkdown(error)}`}`,
       ]),
     ),
   ];
-  const notUpdated = regions.filter((region) => region.error !== undefined);
+  const notUpdated = regions.filter((region) => region.state !== 'published');
   if (notUpdated.length > 0) {
     blocks.push(
-      `**Regions not updated:** ${notUpdated.map(({ region }) => escapeMarkdown(region)).join(', ')}`,
+      `**Regions not fully published:** ${notUpdated.map(({ region }) => escapeMarkdown(region)).join(', ')}`,
     );
   }
   return blocks;
@@ -154,6 +168,6 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`;
 }
 
-export async function writeSummary(data: SummaryData): Promise<void> {
-  await core.summary.addRaw(renderSummary(data)).write();
+export async function writeSummary(outcome: RunOutcome, failure?: string): Promise<void> {
+  await core.summary.addRaw(renderSummary(outcome, failure)).write();
 }

@@ -339,12 +339,12 @@ describe('build with role-to-assume and ssm-parameter', () => {
     expect(run.exitCode).toBe(1);
     // Held back by the stand-in until the action passed the signal on.
     expect(run.stdout).toContain('Cleanly cancelled builds after being interrupted.');
-    expect(run.errors).toContain(
-      '::error::Cancelled while Packer ran; Packer cleaned up and exited.',
-    );
+    expect(run.errors).toEqual([
+      "::error::Cancelled: received SIGTERM during packer build. Packer exited with exit code 1, reporting 'Cleanly cancelled builds after being interrupted.'",
+    ]);
     expect(aws.actions('ssm')).toEqual([]);
     expect(stored('eu-west-1')).toEqual([{ version: 1, value: PREVIOUS_AMI, labels: [] }]);
-    expect(run.summary).toContain('## Packer build: :warning: interrupted');
+    expect(run.summary).toContain('## Packer build: :warning: cancelled');
     expect(run.summary).not.toContain('### SSM parameter');
   });
 });
@@ -439,7 +439,7 @@ describe('publication that fails after a good build', () => {
     expect(run.summary).toMatch(
       /^\| us-east-1 \| {2}\| not updated: PutParameter of .*AccessDeniedException/m,
     );
-    expect(run.summary).toContain('**Regions not updated:** us-east-1\n');
+    expect(run.summary).toContain('**Regions not fully published:** us-east-1\n');
   });
 });
 

@@ -173,28 +173,3 @@ ${nullTemplate([
     for (const value of Object.values(secrets)) expect(run.stdout).not.toContain(value);
   });
 });
-
-describe('cancellation', () => {
-  it('passes SIGTERM on to Packer, waits for its cleanup and fails', async () => {
-    // Packer 1.6.6 leaves the interrupted script running with its output open, and the action ends
-    // only once that closes: the sleep is long enough to be interrupted, and no longer.
-    const { action } = startBuild(nullTemplate(['echo sleeping now', 'sleep 3', 'echo woke up']));
-    await action.waitForOutput('null.x: sleeping now');
-    action.child.kill('SIGTERM');
-    const run = await action.done;
-
-    const cancelled = 'Cleanly cancelled builds after being interrupted.';
-    const failure = '::error::Cancelled while Packer ran; Packer cleaned up and exited.';
-    // The action outlived the signal: it relayed Packer's last words, then failed the step.
-    expect(run.signal).toBeNull();
-    expect(run.exitCode).toBe(1);
-    expect(run.stdout).toContain(cancelled);
-    expect(run.errors).toEqual([failure]);
-    expect(run.stdout.indexOf(cancelled)).toBeLessThan(run.stdout.indexOf(failure));
-    expect(provisionerOutput(run, 'null.x')).toEqual(['sleeping now']);
-    expect(run.outputs['artifact-id']).toBe('');
-    expect(run.outputs.artifacts).toBe('[]');
-    expect(run.summary).toContain('## Packer build: :warning: interrupted');
-    expect(run.summary).toMatch(/^\| build \| .+ \| exit code 1 \|$/m);
-  });
-});

@@ -158,8 +158,8 @@ describe('publication against loopback SSM', () => {
     );
 
     expect(results).toEqual([
-      { region: 'us-east-1', amiId: EAST, version: 2 },
-      { region: 'eu-west-1', amiId: WEST, version: 1 },
+      { region: 'us-east-1', amiId: EAST, state: 'published', version: 2 },
+      { region: 'eu-west-1', amiId: WEST, state: 'published', version: 1 },
     ]);
     for (const region of ['us-east-1', 'eu-west-1']) {
       expect(aws.actions('ssm', region)).toEqual([
@@ -215,7 +215,7 @@ describe('publication against loopback SSM', () => {
       timing,
     );
 
-    expect(results).toEqual([{ region: 'eu-west-1', amiId: WEST, version: 1 }]);
+    expect(results).toEqual([{ region: 'eu-west-1', amiId: WEST, state: 'published', version: 1 }]);
     expect(aws.actions('ssm')).toEqual([
       'PutParameter',
       'PutParameter',
@@ -247,6 +247,8 @@ describe('publication against loopback SSM', () => {
       {
         region: 'eu-west-1',
         amiId: WEST,
+        state: 'failed',
+        version: 1,
         error: expect.stringMatching(
           new RegExp(
             `^SSM has not validated ${WEST} as version 1 of ${NAME} in eu-west-1 within 30 s \\(last read: ParameterNotFound\\)`,
@@ -256,6 +258,7 @@ describe('publication against loopback SSM', () => {
       {
         region: 'us-west-2',
         amiId: EAST,
+        state: 'failed',
         error: expect.stringMatching(
           /^PutParameter of \/images\/web\/ami in us-west-2 failed: AccessDeniedException: User is not authorized/,
         ),

@@ -67,8 +67,8 @@ describe('publishAmiIds', () => {
     const results = await publish({ 'us-east-1': EAST, 'eu-west-1': WEST }, 'v1.2.3');
 
     expect(results).toEqual([
-      { region: 'us-east-1', amiId: EAST, version: 7 },
-      { region: 'eu-west-1', amiId: WEST, version: 2 },
+      { region: 'us-east-1', amiId: EAST, state: 'published', version: 7 },
+      { region: 'eu-west-1', amiId: WEST, state: 'published', version: 2 },
     ]);
     const put = (amiId: string) => ({
       Name: NAME,
@@ -119,7 +119,7 @@ describe('publishAmiIds', () => {
 
     const results = await publish({ 'us-east-1': EAST }, undefined, false);
 
-    expect(results).toEqual([{ region: 'us-east-1', amiId: EAST, version: 1 }]);
+    expect(results).toEqual([{ region: 'us-east-1', amiId: EAST, state: 'published', version: 1 }]);
     const client = ssm.call(0).thisValue as SSMClient;
     expect(await client.config.credentials()).toMatchObject({ accessKeyId: 'AKIARUNNER' });
     expect(ssm.commandCalls(LabelParameterVersionCommand)).toHaveLength(0);
@@ -137,7 +137,7 @@ describe('publishAmiIds', () => {
 
     const results = await publish({ 'us-east-1': EAST });
 
-    expect(results).toEqual([{ region: 'us-east-1', amiId: EAST, version: 4 }]);
+    expect(results).toEqual([{ region: 'us-east-1', amiId: EAST, state: 'published', version: 4 }]);
     expect(ssm.commandCalls(GetParameterCommand)).toHaveLength(4);
     expect(sleep.mock.calls).toEqual([[1000], [2000], [4000]]);
   });
@@ -151,6 +151,8 @@ describe('publishAmiIds', () => {
     expect(result).toEqual({
       region: 'us-east-1',
       amiId: EAST,
+      state: 'failed',
+      version: 4,
       error:
         `SSM has not validated ${EAST} as version 4 of ${NAME} in us-east-1 within 300 s ` +
         `(last read: version 3 holding ${WEST}). aws:ec2:image values are checked asynchronously and ` +
@@ -174,7 +176,7 @@ describe('publishAmiIds', () => {
 
     const results = await publish({ 'us-east-1': EAST }, 'v1');
 
-    expect(results).toEqual([{ region: 'us-east-1', amiId: EAST, version: 9 }]);
+    expect(results).toEqual([{ region: 'us-east-1', amiId: EAST, state: 'published', version: 9 }]);
     expect(ssm.commandCalls(PutParameterCommand)).toHaveLength(3);
     expect(ssm.commandCalls(LabelParameterVersionCommand)).toHaveLength(2);
     expect(sleep.mock.calls).toEqual([[500], [1000], [500]]);
@@ -208,12 +210,13 @@ describe('publishAmiIds', () => {
       {
         region: 'us-east-1',
         amiId: EAST,
+        state: 'failed',
         error:
           `PutParameter of ${NAME} in us-east-1 failed: AccessDeniedException: not authorized to perform ssm:PutParameter\n` +
           'The credentials need ssm:PutParameter, ssm:GetParameter and ssm:LabelParameterVersion on the parameter, ' +
           'and ec2:DescribeImages (SSM checks the AMI with it).',
       },
-      { region: 'eu-west-1', amiId: WEST, version: 2 },
+      { region: 'eu-west-1', amiId: WEST, state: 'published', version: 2 },
     ]);
     expect(ssm.commandCalls(PutParameterCommand)).toHaveLength(2);
   });
@@ -239,6 +242,7 @@ describe('publishAmiIds', () => {
     expect(result).toEqual({
       region: 'us-east-1',
       amiId: 'ami-XYZ',
+      state: 'failed',
       error: `Not written to ${NAME} in us-east-1: 'ami-XYZ' is not an AMI id (ami- and 8 or 17 hex digits)`,
     });
     expect(ssm.calls()).toHaveLength(0);
@@ -254,6 +258,7 @@ describe('publishAmiIds', () => {
     expect(result).toEqual({
       region: 'us-east-1',
       amiId: EAST,
+      state: 'failed',
       version: 5,
       error: expect.stringMatching(
         /^SSM refused the label 1.0 for version 5 of \/images\/web\/ami in us-east-1: /,

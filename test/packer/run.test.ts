@@ -1,34 +1,45 @@
-import { spawn } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
+import { Cancellation } from '../../src/cancel.js';
 import { type RunOptions, runPacker } from '../../src/packer/run.js';
 import { decodeRecords, type MachineLine } from '../../src/packer/stream.js';
+import { isRunning } from '../../src/process/child.js';
 import { packerFixture } from '../support/fixtures.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fakePacker = path.join(here, 'support', 'fake-packer.mjs');
 const fixturePath = (name: string) => path.join(here, '..', 'fixtures', 'packer-1.6.6', name);
 const messages = (lines: MachineLine[]) => lines.map((line) => line.data[1]);
+const outputDir = mkdtempSync(path.join(tmpdir(), 'run-packer-'));
+afterAll(() => rmSync(outputDir, { recursive: true, force: true }));
 
+let runs = 0;
 function fake(mode: string, ...args: string[]) {
   const lines: MachineLine[] = [];
   const text: string[] = [];
+  const notices: string[] = [];
+  const started: number[] = [];
   const signals = new EventEmitter();
+  const cancellation = Cancellation.listen(signals, 'linux');
   const options: RunOptions = {
     cwd: here,
     env: process.env,
+    outputPath: path.join(outputDir, `packer-${++runs}.out`),
+    cancellation,
+    onStart: (pid) => started.push(pid),
     onLine: (line: MachineLine) => lines.push(line),
     onText: (line: string) => text.push(line),
-    signals,
+    onNotice: (message) => notices.push(message),
   };
   return {
     lines,
     text,
+    notices,
+    started,
     signals,
     options,
     run: () => runPacker(process.execPath, [fakePacker, mode, ...args], options),
@@ -43,18 +54,22 @@ describe('runPacker', () => {
     const packer = fake('replay', fixturePath(fixture), String(exitCode));
     const result = await packer.run();
     const expected = decodeRecords(packerFixture(fixture));
-    expect(result).toMatchObject({
-      exitCode,
-      signal: null,
-      interrupted: false,
-      lines: expected,
-      text: [],
-    });
+    expect(result).toMatchObject({ exitCode, signal: null, lines: expected, text: [] });
+    expect(result.stop).toBeUndefined();
     expect(result.durationMs).toBeGreaterThanOrEqual(0);
     expect(packer.lines).toEqual(expected);
+    // Packer's output went to the file first, whole.
+    expect(readFileSync(packer.options.outputPath, 'utf8')).toBe(packerFixture(fixture));
   });
 
-  it('decodes stdout and stderr apart: records, plain text, CRLF, last lines without newline', async () => {
+  it('tells its pid as soon as Packer runs', async () => {
+    const packer = fake('env');
+    await packer.run();
+    expect(packer.started).toHaveLength(1);
+    expect(packer.started[0]).toBeGreaterThan(0);
+  });
+
+  it('decodes stdout and stderr from one file: records, plain text, CRLF, a last line without newline', async () => {
     const packer = fake('mixed');
     const result = await packer.run();
     expect(messages(result.lines)).toEqual(['first', 'é, second', 'last']);
@@ -71,7 +86,7 @@ describe('runPacker', () => {
     expect(messages(result.lines)).toEqual([tmpdir(), 'from the test']);
   });
 
-  it('does not wait for a process Packer left holding its output', async () => {
+  it('does not wait for a process Packer left behind', async () => {
     const started = performance.now();
     const result = await fake('orphan').run();
     expect(performance.now() - started).toBeLessThan(5_000);
@@ -81,18 +96,20 @@ describe('runPacker', () => {
 
   it('reports the signal that ended Packer', async () => {
     const result = await fake('killed').run();
-    expect(result).toMatchObject({ exitCode: null, signal: 'SIGKILL', interrupted: false });
+    expect(result).toMatchObject({ exitCode: null, signal: 'SIGKILL' });
+    expect(result.stop).toBeUndefined();
     expect(messages(result.lines)).toEqual(['going']);
   });
 
   it('names the binary it could not start', async () => {
-    await expect(
-      runPacker('/nonexistent/packer', ['version'], { cwd: here, env: process.env }),
-    ).rejects.toThrow("Could not start Packer '/nonexistent/packer'");
+    const packer = fake('env');
+    await expect(runPacker('/nonexistent/packer', ['version'], packer.options)).rejects.toThrow(
+      "Could not start '/nonexistent/packer'",
+    );
   });
 
   it.each(['SIGTERM', 'SIGINT'] as const)(
-    'passes %s on to Packer while it runs, waits for it, then stops listening',
+    "on %s sends SIGINT to Packer's process group, waits for its cleanup and keeps what it reported",
     async (signal) => {
       const packer = fake('trap');
       // A line arriving while Packer still runs is the cue: lines are handled live.
@@ -103,77 +120,60 @@ describe('runPacker', () => {
       const result = await packer.run();
       expect(messages(result.lines)).toEqual([
         'ready',
-        `cleaning up after ${signal}`,
+        'cleaning up after SIGINT',
         'Cleanly cancelled builds after being interrupted.',
       ]);
-      expect(result).toMatchObject({ exitCode: 1, signal: null, interrupted: true });
+      expect(result).toMatchObject({ exitCode: 1, signal: null });
+      expect(result.stop).toEqual({
+        pid: packer.started[0],
+        asked: 'process-group',
+        exited: true,
+        reported: ['cleaning up after SIGINT', 'Cleanly cancelled builds after being interrupted.'],
+      });
+      expect(packer.notices).toEqual([
+        `Received ${signal}: sent SIGINT to Packer's process group (pid ${packer.started[0]}), as a terminal's Ctrl-C does; waiting for Packer to clean up and exit.`,
+      ]);
       expect(result.durationMs).toBeGreaterThanOrEqual(190);
-      expect(packer.signals.listenerCount('SIGINT') + packer.signals.listenerCount('SIGTERM')).toBe(
-        0,
-      );
     },
   );
 
-  it("removes its handlers from the action's process when Packer is done", async () => {
-    const before = [process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')];
-    await runPacker(process.execPath, [fakePacker, 'env'], { cwd: here, env: process.env });
-    expect([process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')]).toEqual(before);
-  });
-});
-
-describe('runPacker in an action process that receives SIGTERM', () => {
-  // The runner script is plain node: give it run.ts and stream.ts as JavaScript.
-  const compiled = mkdtempSync(path.join(tmpdir(), 'run-packer-'));
-  afterAll(() => rmSync(compiled, { recursive: true, force: true }));
-
-  it('forwards the signal, and the action exits only after Packer cleaned up', async () => {
-    writeFileSync(path.join(compiled, 'package.json'), '{ "type": "module" }');
-    for (const name of ['run', 'stream']) {
-      const source = readFileSync(
-        path.join(here, '..', '..', 'src', 'packer', `${name}.ts`),
-        'utf8',
-      );
-      const { outputText } = ts.transpileModule(source, {
-        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  it('at a second signal stops waiting and leaves Packer running, saying where its output goes', async () => {
+    const packer = fake('stubborn');
+    packer.options.onLine = (line) => {
+      packer.lines.push(line);
+      if (line.data[1] === 'ready') packer.signals.emit('SIGINT', 'SIGINT');
+      if (line.data[1] === 'ignoring SIGINT') packer.signals.emit('SIGTERM', 'SIGTERM');
+    };
+    const result = await packer.run();
+    const pid = packer.started[0] ?? 0;
+    try {
+      expect(result.exitCode).toBeUndefined();
+      expect(result.stop).toEqual({
+        pid,
+        asked: 'process-group',
+        exited: false,
+        reported: ['ignoring SIGINT'],
+        logPath: packer.options.outputPath,
       });
-      writeFileSync(path.join(compiled, `${name}.js`), outputText);
+      expect(isRunning(pid)).toBe(true);
+    } finally {
+      process.kill(-pid, 'SIGKILL');
     }
+  });
 
-    const runner = spawn(
-      process.execPath,
-      [
-        path.join(here, 'support', 'run-packer-runner.mjs'),
-        path.join(compiled, 'run.js'),
-        fakePacker,
-      ],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    let output = '';
-    let signalledAt = 0;
-    runner.stdout.setEncoding('utf8');
-    runner.stdout.on('data', (chunk: string) => {
-      output += chunk;
-      if (signalledAt === 0 && output.includes('line: ready\n')) {
-        signalledAt = Date.now();
-        runner.kill('SIGTERM');
+  it('on Windows leaves the signal to the console and only waits', async () => {
+    const packer = fake('trap');
+    packer.options.platform = 'win32';
+    packer.options.onLine = (line) => {
+      packer.lines.push(line);
+      if (line.data[1] === 'ready') {
+        packer.signals.emit('SIGINT', 'SIGINT');
+        // What the console's Ctrl-C would do: reach Packer too.
+        process.kill(packer.started[0] ?? 0, 'SIGINT');
       }
-    });
-    const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(
-      (resolve) => runner.once('close', (code, sig) => resolve([code, sig])),
-    );
-    const waitedMs = Date.now() - signalledAt;
-
-    expect(signalledAt).toBeGreaterThan(0);
-    // The runner was not killed: it returned from runPacker and printed the result.
-    expect([exitCode, signal]).toEqual([0, null]);
-    expect(output).toContain('line: cleaning up after SIGTERM\n');
-    expect(output).toContain('line: Cleanly cancelled builds after being interrupted.\n');
-    expect(waitedMs).toBeGreaterThanOrEqual(190);
-    const resultLine = output.split('\n').find((line) => line.startsWith('result: '));
-    expect(JSON.parse(resultLine?.slice('result: '.length) ?? 'null')).toMatchObject({
-      exitCode: 1,
-      signal: null,
-      interrupted: true,
-    });
+    };
+    const result = await packer.run();
+    expect(result.stop).toMatchObject({ asked: 'console', exited: true });
+    expect(packer.notices[0]).toMatch(/^Received SIGINT: not signalling Packer \(pid \d+\)/);
   });
 });

@@ -2,48 +2,59 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collectArtifacts } from '../../src/packer/artifacts.js';
+import type { PhaseResult, RunOutcome, RunStatus, SsmPublication } from '../../src/outcome.js';
+import { type Artifact, collectArtifacts } from '../../src/packer/artifacts.js';
 import { decodeRecords } from '../../src/packer/stream.js';
 import {
   consoleUrl,
   escapeMarkdown,
   formatDuration,
   renderSummary,
-  type SummaryData,
   writeSummary,
 } from '../../src/report/summary.js';
 import { packerFixture } from '../support/fixtures.js';
 
 const artifactsOf = (fixture: string) => collectArtifacts(decodeRecords(packerFixture(fixture)));
 
-function summaryData(overrides: Partial<SummaryData> = {}): SummaryData {
+interface Overrides extends Partial<RunOutcome> {
+  status?: RunStatus;
+  artifacts?: Artifact[];
+  ssm?: SsmPublication;
+}
+
+/** An outcome with the given parts: a status becomes what causes it, artifacts a build's result. */
+function summaryData({ status, artifacts, ssm, ...overrides }: Overrides = {}): RunOutcome {
+  const phases: PhaseResult[] = [];
+  if (artifacts !== undefined) {
+    phases.push({ phase: 'build', status: 'ok', durationMs: 1, exitCode: 0, artifacts });
+  }
+  if (status === 'failed')
+    phases.push({ phase: 'build', status: 'failed', durationMs: 1, exitCode: 1 });
+  if (ssm !== undefined) phases.push({ phase: 'publish', status: 'ok', durationMs: 1, ssm });
   return {
     command: 'build',
     template: 'images/web.pkr.hcl',
     packerVersion: '1.11.2',
-    status: 'succeeded',
-    phases: [],
-    artifacts: [],
+    phases,
+    inputErrors: [],
+    signals: status === 'cancelled' ? [{ signal: 'SIGINT', at: 0 }] : [],
     ...overrides,
   };
 }
 
 describe('renderSummary', () => {
-  it.each<[SummaryData['status'], string]>([
+  it.each<[RunStatus, string]>([
     ['succeeded', '## Packer build: :white_check_mark: succeeded'],
     ['failed', '## Packer build: :x: failed'],
-    ['interrupted', '## Packer build: :warning: interrupted'],
+    ['cancelled', '## Packer build: :warning: cancelled'],
   ])('headed by the status %s', (status, heading) => {
     expect(renderSummary(summaryData({ status })).split('\n')[0]).toContain(heading);
   });
 
   it('names the command, template, Packer version and failure', () => {
     const markdown = renderSummary(
-      summaryData({
-        command: 'validate',
-        status: 'failed',
-        failure: 'packer validate exited with 1',
-      }),
+      summaryData({ command: 'validate', status: 'failed' }),
+      'packer validate exited with 1',
     );
     expect(markdown).toContain('## Packer validate: :x: failed');
     expect(markdown).toContain('**Template:** images/web.pkr.hcl');
@@ -70,10 +81,13 @@ describe('renderSummary', () => {
     const markdown = renderSummary(
       summaryData({
         phases: [
-          { phase: 'init', durationMs: 850, exitCode: 0 },
-          { phase: 'validate', durationMs: 12_340, exitCode: 0 },
-          { phase: 'build', durationMs: 245_000, exitCode: 1 },
-          { phase: 'fmt', durationMs: 5, exitCode: null },
+          { phase: 'init', status: 'ok', durationMs: 850, exitCode: 0 },
+          { phase: 'validate', status: 'ok', durationMs: 12_340, exitCode: 0 },
+          { phase: 'build', status: 'failed', durationMs: 245_000, exitCode: 1 },
+          { phase: 'fmt', status: 'failed', durationMs: 5, exitCode: null },
+          { phase: 'build', status: 'cancelled', durationMs: 7, exitCode: 1 },
+          { phase: 'build', status: 'cancelled', durationMs: 8 },
+          { phase: 'publish', status: 'ok', durationMs: 9 },
         ],
       }),
     );
@@ -81,7 +95,10 @@ describe('renderSummary', () => {
     expect(markdown).toContain('| init | 850 ms | ok |');
     expect(markdown).toContain('| validate | 12.3 s | ok |');
     expect(markdown).toContain('| build | 4 min 05 s | exit code 1 |');
-    expect(markdown).toContain('| fmt | 5 ms | stopped by a signal |');
+    expect(markdown).toContain('| fmt | 5 ms | ended by a signal |');
+    expect(markdown).toContain('| build | 7 ms | cancelled; exit code 1 |');
+    expect(markdown).toContain('| build | 8 ms | cancelled; still running |');
+    expect(markdown).toContain('| publish | 9 ms | ok |');
   });
 
   it('lists the artifacts and each AMI per region with its console link', () => {
@@ -120,9 +137,10 @@ describe('renderSummary', () => {
           parameterName: '/images/web_node/ami',
           label: 'v1.2.3',
           regions: [
-            { region: 'eu-west-1', version: 7 },
-            { region: 'us-east-1', error: 'AccessDenied | not allowed' },
-            { region: 'eu-central-1', error: 'throttled' },
+            { region: 'eu-west-1', state: 'published', version: 7 },
+            { region: 'us-east-1', state: 'failed', error: 'AccessDenied | not allowed' },
+            { region: 'eu-central-1', state: 'skipped', error: 'throttled' },
+            { region: 'us-west-2', state: 'written', version: 3, error: 'cancelled' },
           ],
         },
       }),
@@ -130,15 +148,57 @@ describe('renderSummary', () => {
     expect(markdown).toContain('### SSM parameter /images/web\\_node/ami (label v1.2.3)');
     expect(markdown).toContain('| eu-west-1 | 7 | updated |');
     expect(markdown).toContain('| us-east-1 |  | not updated: AccessDenied \\| not allowed |');
-    expect(markdown).toContain('**Regions not updated:** us-east-1, eu-central-1');
+    expect(markdown).toContain('| us-west-2 | 3 | written, not confirmed: cancelled |');
+    expect(markdown).toContain(
+      '**Regions not fully published:** us-east-1, eu-central-1, us-west-2',
+    );
   });
 
   it('says nothing of regions not updated when all were', () => {
     const markdown = renderSummary(
-      summaryData({ ssm: { parameterName: 'p', regions: [{ region: 'eu-west-1', version: 1 }] } }),
+      summaryData({
+        ssm: {
+          parameterName: 'p',
+          regions: [{ region: 'eu-west-1', state: 'published', version: 1 }],
+        },
+      }),
     );
     expect(markdown).toContain('### SSM parameter p\n');
     expect(markdown).not.toContain('not updated');
+  });
+
+  it('after a cancel, shows the signals, where they came and what Packer printed since', () => {
+    const markdown = renderSummary(
+      summaryData({
+        signals: [
+          { signal: 'SIGINT', at: 1000 },
+          { signal: 'SIGTERM', at: 8500 },
+        ],
+        cancelledDuring: 'packer build',
+        phases: [
+          {
+            phase: 'build',
+            status: 'cancelled',
+            durationMs: 9000,
+            stop: {
+              pid: 42,
+              asked: 'process-group',
+              exited: false,
+              reported: ['==> amazon-ebs.x: Terminating the source AWS instance...'],
+              logPath: '/tmp/packer-build.out',
+            },
+          },
+        ],
+      }),
+    );
+    expect(markdown).toContain('### Cancelled');
+    expect(markdown).toContain(
+      '**Received:** SIGINT, then SIGTERM 7.5 s later during packer build',
+    );
+    expect(markdown).toContain(
+      '**Packer:** still running (pid 42) when the action stopped waiting',
+    );
+    expect(markdown).toContain('- ==\\> amazon-ebs.x: Terminating the source AWS instance...');
   });
 
   it('escapes values so that they cannot break a table row or add markup', () => {
@@ -203,7 +263,7 @@ describe('writeSummary', () => {
     writeFileSync(file, 'before\n');
     process.env.GITHUB_STEP_SUMMARY = file;
     const data = summaryData({ artifacts: artifactsOf('amazon-ebs-build.machine.log') });
-    await writeSummary(data);
-    expect(readFileSync(file, 'utf8')).toBe(`before\n${renderSummary(data)}`);
+    await writeSummary(data, 'why');
+    expect(readFileSync(file, 'utf8')).toBe(`before\n${renderSummary(data, 'why')}`);
   });
 });

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 export const ACTION_ENTRY = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
+export const POST_ENTRY = fileURLToPath(new URL('../../dist/post/index.js', import.meta.url));
 /** The action's runtime is node24: ACTION_NODE names that Node when the tests run on another. */
 export const ACTION_NODE = process.env.ACTION_NODE || process.execPath;
 const ACTION_YML = fileURLToPath(new URL('../../action.yml', import.meta.url));
@@ -63,6 +64,8 @@ export interface ActionRun {
   outputs: Record<string, string>;
   summary: string;
   githubEnv: string;
+  /** What the step saved with core.saveState (GITHUB_STATE), name → last value. */
+  state: Record<string, string>;
   /** The `::error ...::message` lines the action printed. */
   errors: string[];
 }
@@ -75,6 +78,8 @@ export interface ActionOptions {
   echo?: boolean;
   /** The bundle to run instead of dist/index.js, e.g. a copy with chunks removed. */
   entry?: string;
+  /** For the post step: the main step's saved state, given as STATE_* variables. */
+  state?: Record<string, string>;
 }
 
 export interface StartedAction {
@@ -85,7 +90,8 @@ export interface StartedAction {
   waitForOutput(text: string): Promise<void>;
 }
 
-function runnerEnvironment({ inputs, runner, env }: ActionOptions): NodeJS.ProcessEnv {
+function runnerEnvironment(options: ActionOptions): NodeJS.ProcessEnv {
+  const { inputs, runner, env } = options;
   const files = {
     GITHUB_OUTPUT: path.join(runner.root, 'output'),
     GITHUB_STEP_SUMMARY: path.join(runner.root, 'summary'),
@@ -116,6 +122,9 @@ function runnerEnvironment({ inputs, runner, env }: ActionOptions): NodeJS.Proce
     RUNNER_ARCH: 'X64',
     AWS_EC2_METADATA_DISABLED: 'true',
     ...inputVariables,
+    ...Object.fromEntries(
+      Object.entries(options.state ?? {}).map(([name, value]) => [`STATE_${name}`, value]),
+    ),
     ...env,
   };
 }
@@ -152,7 +161,14 @@ export function startAction(options: ActionOptions): StartedAction {
   const done = new Promise<ActionRun>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (exitCode, signal) => {
-      const read = (name: string) => fs.readFileSync(env[name] ?? '', 'utf8');
+      // A test may point a file variable at something unreadable (a directory).
+      const read = (name: string) => {
+        try {
+          return fs.readFileSync(env[name] ?? '', 'utf8');
+        } catch {
+          return '';
+        }
+      };
       resolve({
         exitCode,
         signal,
@@ -161,6 +177,7 @@ export function startAction(options: ActionOptions): StartedAction {
         outputs: parseOutputFile(read('GITHUB_OUTPUT')),
         summary: read('GITHUB_STEP_SUMMARY'),
         githubEnv: read('GITHUB_ENV'),
+        state: parseOutputFile(read('GITHUB_STATE')),
         errors: stdout.split('\n').filter((line) => line.startsWith('::error')),
       });
     });
@@ -175,4 +192,9 @@ export function startAction(options: ActionOptions): StartedAction {
 
 export function runAction(options: ActionOptions): Promise<ActionRun> {
   return startAction(options).done;
+}
+
+/** Runs the post step (dist/post/index.js) as the runner does after the job's steps. */
+export function startPost(options: ActionOptions): StartedAction {
+  return startAction({ entry: POST_ENTRY, ...options });
 }

@@ -23,7 +23,7 @@ switch (mode) {
   case 'mixed': {
     await writeInChunks(process.stdout, '1,,ui,say,first\r\n', 5);
     await writeInChunks(process.stderr, 'Usage: packer init\n', 5);
-    await writeInChunks(process.stdout, '2,,ui,say,é%!(PACKER_COMMA) second\n3,,ui,say,last', 3);
+    await writeInChunks(process.stdout, '2,,ui,say,é%!(PACKER_COMMA) second\n3,,ui,say,last\n', 3);
     await writeInChunks(process.stderr, 'plain without newline', 4);
     break;
   }
@@ -45,6 +45,14 @@ switch (mode) {
     };
     process.once('SIGTERM', cleanUp);
     process.once('SIGINT', cleanUp);
+    process.stdout.write('1,,ui,say,ready\n');
+    setTimeout(() => process.exit(0), 10_000);
+    break;
+  }
+  // Ignores SIGINT, as Packer's wrapper does when the signal reaches its pid alone: says so, and runs
+  // on for 10 s.
+  case 'stubborn': {
+    process.on('SIGINT', () => process.stdout.write('1,,ui,say,ignoring SIGINT\n'));
     process.stdout.write('1,,ui,say,ready\n');
     setTimeout(() => process.exit(0), 10_000);
     break;

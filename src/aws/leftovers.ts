@@ -1,0 +1,258 @@
+// What a killed or interrupted build may have left in EC2, checked against EC2 itself (never against
+// what Packer printed) and removed: builder instances, temporary key pairs and security groups, and
+// AMIs that never became available, with their snapshots. Idempotent and best-effort: every call
+// that fails is reported, and the rest goes on.
+import {
+  DeleteKeyPairCommand,
+  DeleteSecurityGroupCommand,
+  DeleteSnapshotCommand,
+  DeregisterImageCommand,
+  DescribeImagesCommand,
+  DescribeInstancesCommand,
+  DescribeKeyPairsCommand,
+  DescribeSecurityGroupsCommand,
+  EC2Client,
+  type Filter,
+  TerminateInstancesCommand,
+} from '@aws-sdk/client-ec2';
+import { errorMessage } from '../errors.js';
+import type { BuilderResources } from '../packer/resources.js';
+import { RUN_TAG_KEY } from '../state.js';
+import type { AwsCredentials } from './environment.js';
+import { errorName, realSleep, type Sleep } from './retry.js';
+
+export interface LeftoversRequest {
+  region: string;
+  /** Undefined: the SDK's default chain (the runner's credentials). */
+  credentials: AwsCredentials | undefined;
+  /** The run tag's value: what the build's resources carry under RUN_TAG_KEY. */
+  runTag: string | undefined;
+  /** What Packer announced. */
+  announced: BuilderResources;
+}
+
+export interface LeftoversTiming {
+  sleep?: Sleep;
+  now?: () => number;
+  /** How long terminated instances may take to go, before their security groups are tried anyway. */
+  terminationTimeoutMilliseconds?: number;
+}
+
+export interface LeftoversReport {
+  /** What was found and removed, one line each. */
+  removed: string[];
+  /** What was found and kept, and why. */
+  kept: string[];
+  /** Calls that failed, with what to do. */
+  problems: string[];
+}
+
+const GONE_INSTANCE_STATES = new Set(['shutting-down', 'terminated']);
+const TERMINATION_TIMEOUT_MILLISECONDS = 3 * 60_000;
+const POLL_MILLISECONDS = 3000;
+
+export async function removeLeftovers(
+  request: LeftoversRequest,
+  timing: LeftoversTiming = {},
+): Promise<LeftoversReport> {
+  const { accessKeyId, secretAccessKey, sessionToken } = request.credentials ?? {};
+  const client = new EC2Client({
+    region: request.region,
+    ...(accessKeyId && secretAccessKey
+      ? { credentials: { accessKeyId, secretAccessKey, sessionToken } }
+      : {}),
+  });
+  const report: LeftoversReport = { removed: [], kept: [], problems: [] };
+  const attempt = async <T>(what: string, call: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await call();
+    } catch (error) {
+      report.problems.push(`${what} failed: ${errorName(error)}: ${errorMessage(error)}`);
+      return undefined;
+    }
+  };
+  const byTag: Filter[] =
+    request.runTag === undefined ? [] : [{ Name: `tag:${RUN_TAG_KEY}`, Values: [request.runTag] }];
+  try {
+    const terminated = await terminateInstances(client, request, byTag, report, attempt);
+    if (terminated.length > 0) {
+      await waitForTermination(client, terminated, timing, report, attempt);
+    }
+    await deleteKeyPairs(client, request, byTag, report, attempt);
+    await deleteSecurityGroups(client, request, byTag, report, attempt, timing.sleep ?? realSleep);
+    await deregisterUnfinishedImages(client, request, report, attempt);
+  } finally {
+    client.destroy();
+  }
+  return report;
+}
+
+/** One query for what Packer announced (matched by `filter`), one for the run tag. */
+function queries(filter: string, announced: string[], byTag: Filter[]): Filter[][] {
+  return [
+    ...(announced.length > 0 ? [[{ Name: filter, Values: announced }]] : []),
+    ...(byTag.length > 0 ? [byTag] : []),
+  ];
+}
+
+type Attempt = <T>(what: string, call: () => Promise<T>) => Promise<T | undefined>;
+
+/** Finds the run's instances by the ids Packer announced and by the run tag; terminates live ones. */
+async function terminateInstances(
+  client: EC2Client,
+  request: LeftoversRequest,
+  byTag: Filter[],
+  report: LeftoversReport,
+  attempt: Attempt,
+): Promise<string[]> {
+  const live = new Set<string>();
+  for (const Filters of queries('instance-id', request.announced.instanceIds, byTag)) {
+    const found = await attempt('ec2:DescribeInstances', () =>
+      client.send(new DescribeInstancesCommand({ Filters })),
+    );
+    for (const instance of (found?.Reservations ?? []).flatMap((r) => r.Instances ?? [])) {
+      if (instance.InstanceId && !GONE_INSTANCE_STATES.has(instance.State?.Name ?? '')) {
+        live.add(instance.InstanceId);
+      }
+    }
+  }
+  if (live.size === 0) return [];
+  const ids = [...live];
+  const terminated = await attempt(`ec2:TerminateInstances of ${ids.join(', ')}`, () =>
+    client.send(new TerminateInstancesCommand({ InstanceIds: ids })),
+  );
+  if (terminated === undefined) return [];
+  for (const id of ids) report.removed.push(`terminated instance ${id}`);
+  return ids;
+}
+
+/** A security group cannot go while an instance using it exists. */
+async function waitForTermination(
+  client: EC2Client,
+  ids: string[],
+  timing: LeftoversTiming,
+  report: LeftoversReport,
+  attempt: Attempt,
+): Promise<void> {
+  const sleep = timing.sleep ?? realSleep;
+  const now = timing.now ?? Date.now;
+  const deadline =
+    now() + (timing.terminationTimeoutMilliseconds ?? TERMINATION_TIMEOUT_MILLISECONDS);
+  for (;;) {
+    const found = await attempt('ec2:DescribeInstances', () =>
+      client.send(
+        new DescribeInstancesCommand({ Filters: [{ Name: 'instance-id', Values: ids }] }),
+      ),
+    );
+    if (found === undefined) return;
+    const remaining = (found.Reservations ?? [])
+      .flatMap((r) => r.Instances ?? [])
+      .filter((instance) => instance.State?.Name !== 'terminated');
+    if (remaining.length === 0) return;
+    if (now() >= deadline) {
+      report.problems.push(
+        `instances ${remaining.map((i) => i.InstanceId).join(', ')} were not terminated yet after ` +
+          `${Math.round((timing.terminationTimeoutMilliseconds ?? TERMINATION_TIMEOUT_MILLISECONDS) / 1000)} s`,
+      );
+      return;
+    }
+    await sleep(POLL_MILLISECONDS);
+  }
+}
+
+async function deleteKeyPairs(
+  client: EC2Client,
+  request: LeftoversRequest,
+  byTag: Filter[],
+  report: LeftoversReport,
+  attempt: Attempt,
+): Promise<void> {
+  const names = new Set<string>();
+  for (const Filters of queries('key-name', request.announced.keyPairNames, byTag)) {
+    const found = await attempt('ec2:DescribeKeyPairs', () =>
+      client.send(new DescribeKeyPairsCommand({ Filters })),
+    );
+    for (const pair of found?.KeyPairs ?? []) if (pair.KeyName) names.add(pair.KeyName);
+  }
+  for (const name of names) {
+    const deleted = await attempt(`ec2:DeleteKeyPair of ${name}`, () =>
+      client.send(new DeleteKeyPairCommand({ KeyName: name })),
+    );
+    if (deleted !== undefined) report.removed.push(`deleted key pair ${name}`);
+  }
+}
+
+async function deleteSecurityGroups(
+  client: EC2Client,
+  request: LeftoversRequest,
+  byTag: Filter[],
+  report: LeftoversReport,
+  attempt: Attempt,
+  sleep: Sleep,
+): Promise<void> {
+  const groups = new Map<string, string>();
+  for (const Filters of queries('group-name', request.announced.securityGroupNames, byTag)) {
+    const found = await attempt('ec2:DescribeSecurityGroups', () =>
+      client.send(new DescribeSecurityGroupsCommand({ Filters })),
+    );
+    for (const group of found?.SecurityGroups ?? []) {
+      if (group.GroupId) groups.set(group.GroupId, group.GroupName ?? group.GroupId);
+    }
+  }
+  for (const [id, name] of groups) {
+    // A network interface of a just-terminated instance can hold the group for a little while.
+    for (let tries = 1; ; tries++) {
+      try {
+        await client.send(new DeleteSecurityGroupCommand({ GroupId: id }));
+        report.removed.push(`deleted security group ${id} (${name})`);
+        break;
+      } catch (error) {
+        if (errorName(error) === 'DependencyViolation' && tries < 5) {
+          await sleep(POLL_MILLISECONDS);
+          continue;
+        }
+        report.problems.push(
+          `ec2:DeleteSecurityGroup of ${id} (${name}) failed: ${errorName(error)}: ${errorMessage(error)}`,
+        );
+        break;
+      }
+    }
+  }
+}
+
+/** An AMI Packer announced that is not `available` never became the build's result: it goes. */
+async function deregisterUnfinishedImages(
+  client: EC2Client,
+  request: LeftoversRequest,
+  report: LeftoversReport,
+  attempt: Attempt,
+): Promise<void> {
+  if (request.announced.amiIds.length === 0) return;
+  const found = await attempt('ec2:DescribeImages', () =>
+    client.send(
+      new DescribeImagesCommand({
+        Owners: ['self'],
+        Filters: [{ Name: 'image-id', Values: request.announced.amiIds }],
+      }),
+    ),
+  );
+  for (const image of found?.Images ?? []) {
+    const id = image.ImageId ?? '';
+    if (image.State === 'available') {
+      report.kept.push(`AMI ${id} is available: kept (the build created it)`);
+      continue;
+    }
+    const deregistered = await attempt(`ec2:DeregisterImage of ${id}`, () =>
+      client.send(new DeregisterImageCommand({ ImageId: id })),
+    );
+    if (deregistered === undefined) continue;
+    report.removed.push(`deregistered AMI ${id} (it was ${image.State ?? 'in an unknown state'})`);
+    const snapshots = (image.BlockDeviceMappings ?? []).flatMap((m) => m.Ebs?.SnapshotId ?? []);
+    for (const snapshot of snapshots) {
+      const deleted = await attempt(`ec2:DeleteSnapshot of ${snapshot}`, () =>
+        client.send(new DeleteSnapshotCommand({ SnapshotId: snapshot })),
+      );
+      if (deleted !== undefined) report.removed.push(`deleted snapshot ${snapshot} of ${id}`);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+// The run's last phase: the built AMI ids into the SSM parameter. Loads the SSM client only when there
+// is something to publish.
+import * as core from '@actions/core';
+import { describeSignals } from '../cancel.js';
+import { artifactsOf, type PhaseResult, type SsmPublication } from '../outcome.js';
+import { collectAmis } from '../packer/artifacts.js';
+import type { Phase } from '../phases.js';
+import { severalAmiBuildsProblem } from './validation.js';
+
+export const publishPhase: Phase = {
+  name: 'publish',
+  applies: ({ inputs }) => inputs.command === 'build' && inputs.aws.ssmParameter !== undefined,
+  run: async (context, outcome): Promise<PhaseResult> => {
+    const started = performance.now();
+    const { inputs, cancellation } = context;
+    const parameterName = inputs.aws.ssmParameter ?? '';
+    const label = inputs.aws.ssmParameterLabel;
+    const artifacts = artifactsOf(outcome);
+    const { amiIds } = collectAmis(artifacts);
+    const ssm: SsmPublication = { parameterName, homeRegion: inputs.aws.region, regions: [] };
+    if (label !== undefined) ssm.label = label;
+    const result = (): PhaseResult => {
+      const unpublished = ssm.regions.filter((region) => region.state !== 'published');
+      return {
+        phase: 'publish',
+        status: cancellation.requested ? 'cancelled' : unpublished.length > 0 ? 'failed' : 'ok',
+        durationMs: Math.round(performance.now() - started),
+        ssm,
+        ...(unpublished.length > 0 ? { failure: publicationFailure(ssm, unpublished) } : {}),
+      };
+    };
+
+    const ambiguity = severalAmiBuildsProblem(artifacts, parameterName);
+    if (ambiguity !== undefined || Object.keys(amiIds).length === 0) {
+      const error = ambiguity ?? 'the build produced no AMI';
+      ssm.regions.push({ region: inputs.aws.region ?? '', state: 'skipped', error });
+      return result();
+    }
+
+    const { plannedPublications, publishAmiIds } = await import('./publish.js');
+    ssm.regions = plannedPublications(amiIds);
+    const publication = publishAmiIds(
+      {
+        parameterName,
+        label,
+        amiIds,
+        credentials: context.credentials,
+        stopStarting: cancellation.requestedSignal,
+        stopWaiting: cancellation.timeUpSignal,
+      },
+      {},
+      ssm.regions as ReturnType<typeof plannedPublications>,
+    );
+    const timeUp = new Promise<'time-up'>((resolve) =>
+      cancellation.timeUpSignal.addEventListener('abort', () => resolve('time-up'), {
+        once: true,
+      }),
+    );
+    await core.group(`Publish to SSM parameter ${parameterName}`, async () => {
+      if ((await Promise.race([publication, timeUp])) === 'time-up') {
+        for (const region of ssm.regions.filter((r) => r.state === 'written')) {
+          region.error = `the action had to stop (${describeSignals(cancellation.received)}) before this version was read back and labelled`;
+        }
+        core.info(`Stopped waiting for SSM: ${describeSignals(cancellation.received)}`);
+      }
+    });
+    return result();
+  },
+};
+
+function publicationFailure(ssm: SsmPublication, unpublished: SsmPublication['regions']): string {
+  return `The build succeeded, but SSM parameter ${ssm.parameterName} was not updated in ${unpublished
+    .map((region) => `${region.region} (${region.error ?? region.state})`)
+    .join(', ')}`;
+}

@@ -1,0 +1,52 @@
+// The run's phases as a table: each one decides whether it applies, runs, and returns a typed result
+// into the run's outcome. The first phase that does not end `ok`, or a signal, ends the run.
+import * as core from '@actions/core';
+import type { Cancellation } from './cancel.js';
+import type { Inputs } from './inputs.js';
+import type { InstalledPacker } from './install/install.js';
+import type { PhaseName, PhaseResult, RunOutcome } from './outcome.js';
+import type { PostStateWriter } from './state.js';
+
+/** What every phase may use. */
+export interface PhaseContext {
+  inputs: Inputs;
+  packer: InstalledPacker;
+  /** Packer's environment. */
+  env: NodeJS.ProcessEnv;
+  /** Where Packer's output files go for this run. */
+  workDir: string;
+  cancellation: Cancellation;
+  state: PostStateWriter;
+  /** The assumed role's credentials (for the SDK), when a role was assumed. */
+  credentials: import('./aws/environment.js').AwsCredentials | undefined;
+}
+
+/** `true`: run it; `false`: it does not apply; `{ notice }`: it does not apply, and the user is told why. */
+export type Applies = boolean | { notice: string };
+
+export interface Phase {
+  name: PhaseName;
+  applies(context: PhaseContext): Applies;
+  run(context: PhaseContext, outcome: RunOutcome): Promise<PhaseResult>;
+}
+
+export async function runPhases(
+  phases: readonly Phase[],
+  context: PhaseContext,
+  outcome: RunOutcome,
+  onPhase: (name: PhaseName) => void = () => {},
+): Promise<void> {
+  for (const phase of phases) {
+    if (context.cancellation.requested) return;
+    const applies = phase.applies(context);
+    if (applies === false) continue;
+    if (applies !== true) {
+      core.notice(applies.notice);
+      continue;
+    }
+    onPhase(phase.name);
+    const result = await phase.run(context, outcome);
+    outcome.phases.push(result);
+    if (result.status !== 'ok') return;
+  }
+}

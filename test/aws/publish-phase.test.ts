@@ -1,0 +1,158 @@
+import { EventEmitter } from 'node:events';
+import {
+  GetParameterCommand,
+  LabelParameterVersionCommand,
+  PutParameterCommand,
+  SSMClient,
+} from '@aws-sdk/client-ssm';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Cancellation } from '../../src/cancel.js';
+import { newOutcome, type RunOutcome } from '../../src/outcome.js';
+import type { PhaseContext } from '../../src/phases.js';
+import { makeInputs } from '../support/inputs.js';
+
+vi.mock('@actions/core', () => ({
+  info: vi.fn(),
+  debug: vi.fn(),
+  warning: vi.fn(),
+  group: async (_: string, run: () => Promise<unknown>) => run(),
+}));
+
+const { publishPhase } = await import('../../src/aws/publish-phase.js');
+
+const ssm = mockClient(SSMClient);
+const NAME = '/images/web/latest';
+const AMI_WEST = 'ami-0123456789abcdef0';
+const AMI_EAST = 'ami-0fedcba9876543210';
+
+function context() {
+  const signals = new EventEmitter();
+  const cancellation = Cancellation.listen(signals, 'linux');
+  const inputs = makeInputs({
+    aws: {
+      ...makeInputs().aws,
+      region: 'eu-west-1',
+      ssmParameter: NAME,
+      ssmParameterLabel: 'v1.2.3',
+    },
+  });
+  return {
+    signals,
+    context: { inputs, cancellation, credentials: undefined } as unknown as PhaseContext,
+  };
+}
+
+function built(...ids: Array<[string, string]>): RunOutcome {
+  return {
+    ...newOutcome(),
+    phases: [
+      {
+        phase: 'build',
+        status: 'ok',
+        durationMs: 1,
+        artifacts: ids.map(([buildName, id]) => ({
+          buildName,
+          builderId: 'mitchellh.amazonebs',
+          id,
+        })),
+      },
+    ],
+  };
+}
+
+beforeEach(() => ssm.reset());
+
+describe('publishPhase', () => {
+  it('applies to builds with ssm-parameter only', () => {
+    const { context: withParameter } = context();
+    expect(publishPhase.applies(withParameter)).toBe(true);
+    expect(publishPhase.applies({ ...withParameter, inputs: makeInputs() })).toBe(false);
+  });
+
+  it('publishes every region and says ok', async () => {
+    ssm.on(PutParameterCommand).resolves({ Version: 3 });
+    ssm.on(GetParameterCommand).callsFake((input: { Name: string }) => ({
+      Parameter: { Name: input.Name, Version: 3, Value: AMI_WEST },
+    }));
+    ssm.on(LabelParameterVersionCommand).resolves({ InvalidLabels: [] });
+    const { context: phaseContext } = context();
+    const result = await publishPhase.run(phaseContext, built(['web', `eu-west-1:${AMI_WEST}`]));
+    expect(result).toMatchObject({
+      phase: 'publish',
+      status: 'ok',
+      ssm: {
+        parameterName: NAME,
+        label: 'v1.2.3',
+        homeRegion: 'eu-west-1',
+        regions: [{ region: 'eu-west-1', amiId: AMI_WEST, state: 'published', version: 3 }],
+      },
+    });
+  });
+
+  it('touches nothing when the cancel came before it started', async () => {
+    const { context: phaseContext, signals } = context();
+    signals.emit('SIGINT', 'SIGINT');
+    const result = await publishPhase.run(
+      phaseContext,
+      built(['web', `eu-west-1:${AMI_WEST},us-east-1:${AMI_EAST}`]),
+    );
+    expect(ssm.calls()).toHaveLength(0);
+    expect(result.status).toBe('cancelled');
+    expect(result.ssm?.regions.map((region) => region.state)).toEqual(['skipped', 'skipped']);
+  });
+
+  it('finishes a region already written when the first signal comes', async () => {
+    const { context: phaseContext, signals } = context();
+    ssm.on(PutParameterCommand).callsFake(() => {
+      signals.emit('SIGINT', 'SIGINT');
+      return { Version: 5 };
+    });
+    ssm
+      .on(GetParameterCommand)
+      .resolves({ Parameter: { Name: NAME, Version: 5, Value: AMI_WEST } });
+    ssm.on(LabelParameterVersionCommand).resolves({ InvalidLabels: [] });
+    const result = await publishPhase.run(phaseContext, built(['web', `eu-west-1:${AMI_WEST}`]));
+    expect(result.status).toBe('cancelled');
+    expect(result.ssm?.regions).toEqual([
+      { region: 'eu-west-1', amiId: AMI_WEST, state: 'published', version: 5 },
+    ]);
+    expect(ssm.commandCalls(LabelParameterVersionCommand)).toHaveLength(1);
+  });
+
+  it('at the second signal stops waiting and says which version was written but not labelled', async () => {
+    const { context: phaseContext, signals } = context();
+    ssm.on(PutParameterCommand).resolves({ Version: 5 });
+    // SSM has not validated the new version yet when the runner's time is up.
+    ssm.on(GetParameterCommand).callsFake(() => {
+      signals.emit('SIGINT', 'SIGINT');
+      signals.emit('SIGTERM', 'SIGTERM');
+      return { Parameter: { Name: NAME, Version: 4, Value: 'ami-00000000' } };
+    });
+    const result = await publishPhase.run(phaseContext, built(['web', `eu-west-1:${AMI_WEST}`]));
+    expect(result.status).toBe('cancelled');
+    expect(result.ssm?.regions).toEqual([
+      {
+        region: 'eu-west-1',
+        amiId: AMI_WEST,
+        state: 'written',
+        version: 5,
+        error: expect.stringMatching(
+          /^the action had to stop \(SIGINT, then SIGTERM \d\.\d s later\) before this version was read back and labelled$/,
+        ),
+      },
+    ]);
+    expect(ssm.commandCalls(LabelParameterVersionCommand)).toHaveLength(0);
+  });
+
+  it('writes nothing when several builds made AMIs, and says to choose one', async () => {
+    const { context: phaseContext } = context();
+    const result = await publishPhase.run(
+      phaseContext,
+      built(['a', `eu-west-1:${AMI_WEST}`], ['b', `eu-west-1:${AMI_EAST}`]),
+    );
+    expect(ssm.calls()).toHaveLength(0);
+    expect(result.status).toBe('failed');
+    expect(result.failure).toMatch(/2 builds produced AMIs \(a, b\)/);
+  });
+});
