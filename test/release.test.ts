@@ -52,6 +52,26 @@ describe('CHANGELOG.md', () => {
   });
 });
 
+describe('action.yml', () => {
+  it('has the branding the Marketplace shows', () => {
+    const action = parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8'));
+    const colours = [
+      'white',
+      'black',
+      'yellow',
+      'blue',
+      'green',
+      'orange',
+      'red',
+      'purple',
+      'gray-dark',
+    ];
+
+    expect(action.branding.icon).toMatch(/^[a-z-]+$/);
+    expect(colours).toContain(action.branding.color);
+  });
+});
+
 describe('release-notes.mjs', () => {
   const changelog = path.join(scratch, 'CHANGELOG.md');
   fs.writeFileSync(changelog, CHANGELOG);
