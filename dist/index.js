@@ -5150,9 +5150,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /* harmony export */   KG: () => (/* binding */ severalAmiBuildsProblem),
 /* harmony export */   _B: () => (/* binding */ amiIdProblem),
 /* harmony export */   c2: () => (/* binding */ parameterNameProblem),
-/* harmony export */   ft: () => (/* binding */ credentialLifetimeWarning)
+/* harmony export */   ft: () => (/* binding */ credentialLifetimeWarning),
+/* harmony export */   mq: () => (/* binding */ regionVariableProblem)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_AUDIENCE, DEFAULT_ROLE_DURATION_SECONDS, MIN_ROLE_DURATION_SECONDS, MAX_ROLE_DURATION_SECONDS, defaultRoleSessionName, regionProblem, roleArnProblem, roleSessionNameProblem, roleDurationProblem, parameterLabelProblem */
+/* unused harmony exports DEFAULT_AUDIENCE, DEFAULT_ROLE_DURATION_SECONDS, MIN_ROLE_DURATION_SECONDS, MAX_ROLE_DURATION_SECONDS, REGION_VARIABLE, defaultRoleSessionName, regionProblem, roleArnProblem, roleSessionNameProblem, roleDurationProblem, parameterLabelProblem */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
 /* harmony import */ var _packer_artifacts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2977);
 // Checks of the AWS inputs, pure and free of the AWS SDK: they run on every run, before anything is
@@ -5224,6 +5225,21 @@ function parseAwsInputs(getInput, env) {
         },
         problems,
     };
+}
+/** The template variable that, by convention, names the region an image is built in. */
+const REGION_VARIABLE = 'aws_region';
+/**
+ * A `variables` line `aws_region=<region>` that disagrees with the action's region: Packer would
+ * build there while the action assumes the role, publishes and links the console in the other.
+ * The action gives Packer AWS_REGION, so templates can default to `env("AWS_REGION")` instead.
+ */
+function regionVariableProblem(variables, region) {
+    const given = variables.filter((variable) => variable.name === REGION_VARIABLE).at(-1);
+    if (given === undefined || region === undefined || given.value.trim() === region)
+        return undefined;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('variables', `${REGION_VARIABLE}=${given.value}`, `differs from aws-region ${region}: the image would be built in ${given.value.trim()} but its credentials, ` +
+        `SSM parameter and summary would be in ${region}. Remove the ${REGION_VARIABLE} line (the action gives ` +
+        `Packer AWS_REGION=${region}; a template can default to env("AWS_REGION")) or make the two agree`);
 }
 /** `packer-<run id>`: names the run in CloudTrail. */
 function defaultRoleSessionName(runId) {
@@ -5729,6 +5745,10 @@ function getInputs(source = actionsInputSource, env = process.env) {
     if (aws.ssmParameter !== undefined && command !== 'build') {
         problems.push(new errors/* InputError */.dz('ssm-parameter', aws.ssmParameter, "applies only with 'command: build'"));
     }
+    const variables = check(() => parseVariables(source.get('variables')), []);
+    const regionMismatch = (0,validation/* regionVariableProblem */.mq)(variables, aws.region);
+    if (regionMismatch !== undefined)
+        problems.push(regionMismatch);
     const inputs = {
         command,
         workspace,
@@ -5739,7 +5759,7 @@ function getInputs(source = actionsInputSource, env = process.env) {
         }),
         releasesUrl: check(() => parseReleasesUrl(source.get('releases-url') || RELEASES_URL), RELEASES_URL),
         releasesPublicKey: check(() => parsePublicKey(source.get('releases-public-key')), undefined),
-        variables: check(() => parseVariables(source.get('variables')), []),
+        variables,
         varFiles: check(() => parseVarFiles(source.get('var-files'), workingDirectory, workspace), []),
         only,
         except,

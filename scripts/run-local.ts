@@ -3,12 +3,12 @@
 // --offline serves the `packer` found on PATH from a loopback releases mirror signed with a
 // throwaway key, so the whole install path (index, SHA256SUMS, signature, zip, tool cache) runs
 // without the internet.
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { makeRunnerDirectories, startAction } from '../test/support/action.js';
-import { type ReleasesMirror, startReleasesMirror } from '../test/support/releases-mirror.js';
+import type { ReleasesMirror } from '../test/support/releases-mirror.js';
+import { serveLocalPacker } from './local-packer.js';
 
 const DEFAULT_TEMPLATE = 'packer/web_node';
 
@@ -34,13 +34,9 @@ const inputs: Record<string, string> = {
   'packer-version': values['packer-version'],
 };
 if (values.offline) {
-  const packer = execFileSync('sh', ['-c', 'command -v packer'], { encoding: 'utf8' }).trim();
-  const version = /Packer v(\S+)/.exec(
-    execFileSync(packer, ['version'], { encoding: 'utf8' }),
-  )?.[1];
-  if (version === undefined) throw new Error(`${packer} does not report its version`);
-  console.log(`Serving ${packer} (Packer ${version}) from a loopback releases mirror`);
-  mirror = await startReleasesMirror({ releases: [{ version, binaryPath: packer }] });
+  const packer = await serveLocalPacker();
+  console.log(`Serving ${packer.path} (Packer ${packer.version}) from a loopback releases mirror`);
+  mirror = packer.mirror;
   inputs['releases-url'] = mirror.url;
   inputs['releases-public-key'] = mirror.publicKey;
 }

@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import semver from 'semver';
-import { parseAwsInputs } from './aws/validation.js';
+import { parseAwsInputs, regionVariableProblem } from './aws/validation.js';
 import { InputError, InputErrors } from './errors.js';
 
 export type Command = 'validate' | 'build';
@@ -145,6 +145,10 @@ export function getInputs(
     );
   }
 
+  const variables = check(() => parseVariables(source.get('variables')), []);
+  const regionMismatch = regionVariableProblem(variables, aws.region);
+  if (regionMismatch !== undefined) problems.push(regionMismatch);
+
   const inputs: Inputs = {
     command,
     workspace,
@@ -158,7 +162,7 @@ export function getInputs(
       RELEASES_URL,
     ),
     releasesPublicKey: check(() => parsePublicKey(source.get('releases-public-key')), undefined),
-    variables: check(() => parseVariables(source.get('variables')), []),
+    variables,
     varFiles: check(() => parseVarFiles(source.get('var-files'), workingDirectory, workspace), []),
     only,
     except,

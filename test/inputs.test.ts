@@ -181,6 +181,32 @@ describe('getInputs', () => {
   });
 });
 
+describe('getInputs: the region', () => {
+  it.each<[string, Record<string, string>, NodeJS.ProcessEnv]>([
+    ['aws-region', { 'aws-region': 'eu-west-1', variables: 'aws_region=us-east-1' }, {}],
+    ['AWS_REGION', { variables: 'aws_region=us-east-1' }, { AWS_REGION: 'eu-west-1' }],
+  ])(
+    'refuses an aws_region variable that differs from %s, before anything runs',
+    (_from, inputs, more) => {
+      expect(() =>
+        getInputs(source({ template: 'legacy.json', ...inputs }), { ...env, ...more }),
+      ).toThrow("Input 'variables' is 'aws_region=us-east-1': differs from aws-region eu-west-1");
+    },
+  );
+
+  it('accepts an aws_region variable that agrees', () => {
+    const inputs = getInputs(
+      source({
+        template: 'legacy.json',
+        'aws-region': 'eu-west-1',
+        variables: 'aws_region=eu-west-1',
+      }),
+      env,
+    );
+    expect(inputs.aws.region).toBe('eu-west-1');
+  });
+});
+
 describe('parseVersionSpec', () => {
   it.each([
     ['latest', { kind: 'latest' }],

@@ -48,6 +48,29 @@ function tokenClaims(jwt) {
         claims.iss = iss;
     return claims;
 }
+/** The issuer of github.com's tokens: what a hint names only when a token's own `iss` is unreadable. */
+const GITHUB_COM_ISSUER = 'https://token.actions.githubusercontent.com';
+/**
+ * The IAM OIDC identity provider a role must trust for these claims, built from the token's own
+ * issuer: `token.actions.githubusercontent.com` on github.com, `<host>/_services/token` on GitHub
+ * Enterprise Server. IAM names the provider, and prefixes its condition keys, by the issuer URL
+ * without `https://`.
+ */
+function oidcProvider(claims) {
+    const issuer = claims.iss ?? GITHUB_COM_ISSUER;
+    return { issuer, name: issuer.replace(/^https:\/\//, '').replace(/\/+$/, '') };
+}
+/**
+ * The repository part of a subject, `repo:<owner>/<repo>` or, in GitHub's immutable format,
+ * `repo:<owner>@<owner id>/<repo>@<repo id>`; undefined for another kind of subject.
+ */
+function subjectRepository(sub) {
+    return /^repo:[^:]+/.exec(sub ?? '')?.[0];
+}
+/** Whether a subject names owner and repository by their ids as well (`repo:octo@1/app@2:…`). */
+function isImmutableSubject(sub) {
+    return /^repo:[^:/@]+@\d+\/[^:/@]+@\d+:/.test(sub ?? '');
+}
 
 ;// CONCATENATED MODULE: ./lib/aws/credentials.js
 // Credentials from GitHub OIDC: the job's ID token, exchanged with STS AssumeRoleWithWebIdentity.
@@ -133,16 +156,13 @@ function isDenied(error) {
 }
 function stsFailureMessage(request, error, token) {
     const failure = `Could not assume ${request.roleToAssume}: ${(0,retry/* errorName */.Is)(error)}: ${(0,errors/* errorMessage */.gJ)(error)}`;
+    const claims = tokenClaims(token);
+    const provider = oidcProvider(claims);
+    // arn:<partition>:iam::<account>:role/<name>
+    const [, partition = 'aws', , , account = '<account>'] = request.roleToAssume.split(':');
+    const providerArn = `arn:${partition}:iam::${account}:oidc-provider/${provider.name}`;
     if (isDenied(error)) {
-        const claims = tokenClaims(token);
-        const provider = claims.iss?.replace(/^https:\/\//, '') ?? 'token.actions.githubusercontent.com';
-        const repository = claims.sub?.split(':')[1];
-        return (`${failure}\nThe role's trust policy does not accept this run's GitHub OIDC token. It must trust ` +
-            `the identity provider ${provider} with conditions on ${provider}:aud and ${provider}:sub that ` +
-            `match what this run presents: aud '${claims.aud ?? 'unreadable'}', sub '${claims.sub ?? 'unreadable'}'.` +
-            (repository
-                ? ` Trust only the refs that may build images, e.g. StringLike 'repo:${repository}:ref:refs/tags/v*' for release tags.`
-                : ''));
+        return [failure, ...trustPolicyHints(claims.sub, claims.aud, provider.name, providerArn)].join('\n');
     }
     if (isRetryableStsError(error))
         return `${failure} (still failing after ${STS_ATTEMPTS} attempts)`;
@@ -150,10 +170,30 @@ function stsFailureMessage(request, error, token) {
         return `${failure}\nLower role-duration-seconds, or raise the role's maximum session duration.`;
     }
     if (/No OpenIDConnect provider/i.test((0,errors/* errorMessage */.gJ)(error))) {
-        return (`${failure}\nCreate an IAM OIDC identity provider for https://token.actions.githubusercontent.com ` +
-            `(audience ${request.audience}) in the role's account.`);
+        return (`${failure}\nCreate an IAM OIDC identity provider for ${provider.issuer} ` +
+            `(audience ${request.audience}) in the role's account: ${providerArn}.`);
     }
     return failure;
+}
+/** What the trust policy must say for this token, one line each. */
+function trustPolicyHints(sub, aud, provider, providerArn) {
+    const hints = [
+        `The role's trust policy does not accept this run's GitHub OIDC token. It must trust the identity ` +
+            `provider ${provider} (${providerArn}) with conditions on ${provider}:aud and ${provider}:sub that ` +
+            `match what this run presents: aud '${aud ?? 'unreadable'}', sub '${sub ?? 'unreadable'}'.`,
+    ];
+    if (isImmutableSubject(sub)) {
+        hints.push("This sub is in GitHub's immutable format, repo:<owner>@<owner id>/<repo>@<repo id>:… (the " +
+            'default for repositories created or renamed since 2026-07-15, opt-in for older ones): a ' +
+            'condition written for names, repo:<owner>/<repo>:…, does not match it. Write it with the ids, ' +
+            'as above.');
+    }
+    const repository = subjectRepository(sub);
+    if (repository !== undefined) {
+        hints.push(`Trust only the runs that may build images, e.g. StringEquals '${repository}:environment:<name>' ` +
+            `for jobs in a protected environment, or StringLike '${repository}:ref:refs/tags/v*' for release tags.`);
+    }
+    return hints;
 }
 
 

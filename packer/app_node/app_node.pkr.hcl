@@ -1,6 +1,7 @@
 # Infrastructure image for Go services: service user, directories and systemd unit, on top of the
-# current base image. Given app_binary, it also bakes the service in: the application image, named
-# and published after app_name instead of app_node.
+# base image. Given app_binary, the application image instead: the service baked in, on top of the
+# app_node image (base → infrastructure → application), named, tagged and published after
+# app_name instead of app_node.
 
 locals {
   baked = var.app_binary != ""
@@ -9,6 +10,11 @@ locals {
     layer      = local.baked ? "application" : "infrastructure"
     os         = "ubuntu"
     os_version = "24.04"
+  }
+  # The same expression as the data source's name (test/images checks that they agree).
+  parent = {
+    parameter = var.parent_ami_parameter != "" ? var.parent_ami_parameter : var.app_binary != "" ? "/images/app_node/latest" : "/images/base/latest"
+    version   = data.amazon-parameterstore.parent_ami.version
   }
 }
 
@@ -24,10 +30,10 @@ variable "root_volume_size" {
   description = "Size of the root volume, in GiB."
 }
 
-variable "base_ami_parameter" {
+variable "parent_ami_parameter" {
   type        = string
-  default     = "/images/base/latest"
-  description = "SSM parameter holding the base AMI id; a label pins a release: /images/base/latest:v1.2.3."
+  default     = ""
+  description = "SSM parameter holding the AMI to start from; a label pins a release: /images/base/latest:v1.2.3. Empty: /images/base/latest, or /images/app_node/latest for an application image."
 }
 
 variable "app_binary" {
@@ -48,15 +54,17 @@ variable "app_name" {
 }
 
 # Read when building; `packer validate` leaves it unknown unless given -evaluate-datasources.
-data "amazon-parameterstore" "base_ami" {
-  name   = var.base_ami_parameter
+# GetParameter takes the name as given, so name:label reads the labelled version. Variables only
+# here: data sources are evaluated before locals on older Packer versions.
+data "amazon-parameterstore" "parent_ami" {
+  name   = var.parent_ami_parameter != "" ? var.parent_ami_parameter : var.app_binary != "" ? "/images/app_node/latest" : "/images/base/latest"
   region = var.aws_region
 }
 
 build {
   source "amazon-ebs.image" {
     name       = "app_node"
-    source_ami = data.amazon-parameterstore.base_ami.value
+    source_ami = data.amazon-parameterstore.parent_ami.value
 
     communicator              = "ssh"
     ssh_username              = "ubuntu"

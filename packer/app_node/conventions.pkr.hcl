@@ -3,7 +3,8 @@
 # Windows checkouts, so this file is copied into each template directory: keep every copy
 # identical (test/images checks it). See packer/README.md.
 #
-# Each template supplies, in its own file: local.image (role, layer, os, os_version), the
+# Each template supplies, in its own file: local.image (role, layer, os, os_version), local.parent
+# (the SSM parameter and version its source AMI was read from, "none" for a base image), the
 # variables instance_type and root_volume_size, and a build-level `source "amazon-ebs.image"`
 # block that names the build and sets the source AMI and the communicator.
 
@@ -19,8 +20,19 @@ packer {
 
 variable "aws_region" {
   type        = string
-  default     = "eu-west-1"
-  description = "Region the image is built in; the release workflow passes the repository variable AWS_REGION."
+  default     = env("AWS_REGION")
+  description = "Region the image is built in. Default: AWS_REGION, which the action sets from its aws-region input."
+}
+
+variable "channel" {
+  type        = string
+  default     = "latest"
+  description = "Where the AMI id is published: latest for a release, candidate for a pre-release."
+
+  validation {
+    condition     = contains(["latest", "candidate"], var.channel)
+    error_message = "The channel must be latest or candidate."
+  }
 }
 
 variable "build_version" {
@@ -68,23 +80,26 @@ locals {
   ami_description = "${local.image.role} (${local.image.layer} layer), ${local.image.os} ${local.image.os_version}, ${var.build_version} at ${var.git_commit}"
 
   # Where the release workflow publishes the AMI id (the action's ssm-parameter input).
-  ssm_parameter = "/images/${local.image.role}/latest"
+  ssm_parameter = "/images/${local.image.role}/${var.channel}"
 
   # Tags of the AMI and of its snapshots. {{ .SourceAMI }} is filled in by the amazon plugin.
   image_tags = {
-    Name           = local.ami_name
-    Role           = local.image.role
-    Layer          = local.image.layer
-    OS             = local.image.os
-    OSVersion      = local.image.os_version
-    SourceAMI      = "{{ .SourceAMI }}"
-    SourceAMIName  = "{{ .SourceAMIName }}"
-    BuildVersion   = var.build_version
-    BuildTimestamp = local.build_timestamp
-    GitCommit      = var.git_commit
-    BuildRunURL    = var.build_run_url
-    SSMParameter   = local.ssm_parameter
-    ManagedBy      = "packer"
+    Name          = local.ami_name
+    Role          = local.image.role
+    Layer         = local.image.layer
+    OS            = local.image.os
+    OSVersion     = local.image.os_version
+    SourceAMI     = "{{ .SourceAMI }}"
+    SourceAMIName = "{{ .SourceAMIName }}"
+    # Lineage: the parameter (with the release's label) and version the source AMI was read from.
+    SourceAMIParameter        = local.parent.parameter
+    SourceAMIParameterVersion = local.parent.version
+    BuildVersion              = var.build_version
+    BuildTimestamp            = local.build_timestamp
+    GitCommit                 = var.git_commit
+    BuildRunURL               = var.build_run_url
+    SSMParameter              = local.ssm_parameter
+    ManagedBy                 = "packer"
   }
 
   # Tags of the short-lived builder instance and its volumes, so a leftover is easy to trace.

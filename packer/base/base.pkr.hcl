@@ -8,6 +8,11 @@ locals {
     os         = "ubuntu"
     os_version = "24.04"
   }
+  # A base image starts from the vendor's AMI (source_ami_filter), not from a parameter of ours.
+  parent = {
+    parameter = "none"
+    version   = "none"
+  }
 }
 
 variable "instance_type" {

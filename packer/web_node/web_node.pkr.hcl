@@ -1,5 +1,5 @@
 # Infrastructure image for web servers: nginx, with the configuration shipped in files/nginx, on
-# top of the current base image.
+# top of the base image (a release passes its own: /images/base/latest:v1.2.3).
 
 locals {
   image = {
@@ -7,6 +7,10 @@ locals {
     layer      = "infrastructure"
     os         = "ubuntu"
     os_version = "24.04"
+  }
+  parent = {
+    parameter = var.parent_ami_parameter
+    version   = data.amazon-parameterstore.parent_ami.version
   }
 }
 
@@ -22,22 +26,23 @@ variable "root_volume_size" {
   description = "Size of the root volume, in GiB."
 }
 
-variable "base_ami_parameter" {
+variable "parent_ami_parameter" {
   type        = string
   default     = "/images/base/latest"
   description = "SSM parameter holding the base AMI id; a label pins a release: /images/base/latest:v1.2.3."
 }
 
 # Read when building; `packer validate` leaves it unknown unless given -evaluate-datasources.
-data "amazon-parameterstore" "base_ami" {
-  name   = var.base_ami_parameter
+# GetParameter takes the name as given, so name:label reads the labelled version.
+data "amazon-parameterstore" "parent_ami" {
+  name   = var.parent_ami_parameter
   region = var.aws_region
 }
 
 build {
   source "amazon-ebs.image" {
     name       = "web_node"
-    source_ami = data.amazon-parameterstore.base_ami.value
+    source_ami = data.amazon-parameterstore.parent_ami.value
 
     communicator              = "ssh"
     ssh_username              = "ubuntu"

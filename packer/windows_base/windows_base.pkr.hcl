@@ -8,6 +8,11 @@ locals {
     os         = "windows"
     os_version = "2022"
   }
+  # A base image starts from the vendor's AMI (source_ami_filter), not from a parameter of ours.
+  parent = {
+    parameter = "none"
+    version   = "none"
+  }
 }
 
 variable "instance_type" {

@@ -17,7 +17,7 @@ import {
   type RetryTiming,
   withRetries,
 } from './retry.js';
-import { tokenClaims } from './token.js';
+import { isImmutableSubject, oidcProvider, subjectRepository, tokenClaims } from './token.js';
 
 export type RoleRequest = Pick<
   AwsInputs,
@@ -137,18 +137,14 @@ function isDenied(error: unknown): boolean {
 
 function stsFailureMessage(request: RoleRequest, error: unknown, token: string): string {
   const failure = `Could not assume ${request.roleToAssume}: ${errorName(error)}: ${errorMessage(error)}`;
+  const claims = tokenClaims(token);
+  const provider = oidcProvider(claims);
+  // arn:<partition>:iam::<account>:role/<name>
+  const [, partition = 'aws', , , account = '<account>'] = request.roleToAssume.split(':');
+  const providerArn = `arn:${partition}:iam::${account}:oidc-provider/${provider.name}`;
   if (isDenied(error)) {
-    const claims = tokenClaims(token);
-    const provider =
-      claims.iss?.replace(/^https:\/\//, '') ?? 'token.actions.githubusercontent.com';
-    const repository = claims.sub?.split(':')[1];
-    return (
-      `${failure}\nThe role's trust policy does not accept this run's GitHub OIDC token. It must trust ` +
-      `the identity provider ${provider} with conditions on ${provider}:aud and ${provider}:sub that ` +
-      `match what this run presents: aud '${claims.aud ?? 'unreadable'}', sub '${claims.sub ?? 'unreadable'}'.` +
-      (repository
-        ? ` Trust only the refs that may build images, e.g. StringLike 'repo:${repository}:ref:refs/tags/v*' for release tags.`
-        : '')
+    return [failure, ...trustPolicyHints(claims.sub, claims.aud, provider.name, providerArn)].join(
+      '\n',
     );
   }
   if (isRetryableStsError(error))
@@ -158,9 +154,39 @@ function stsFailureMessage(request: RoleRequest, error: unknown, token: string):
   }
   if (/No OpenIDConnect provider/i.test(errorMessage(error))) {
     return (
-      `${failure}\nCreate an IAM OIDC identity provider for https://token.actions.githubusercontent.com ` +
-      `(audience ${request.audience}) in the role's account.`
+      `${failure}\nCreate an IAM OIDC identity provider for ${provider.issuer} ` +
+      `(audience ${request.audience}) in the role's account: ${providerArn}.`
     );
   }
   return failure;
+}
+
+/** What the trust policy must say for this token, one line each. */
+function trustPolicyHints(
+  sub: string | undefined,
+  aud: string | undefined,
+  provider: string,
+  providerArn: string,
+): string[] {
+  const hints = [
+    `The role's trust policy does not accept this run's GitHub OIDC token. It must trust the identity ` +
+      `provider ${provider} (${providerArn}) with conditions on ${provider}:aud and ${provider}:sub that ` +
+      `match what this run presents: aud '${aud ?? 'unreadable'}', sub '${sub ?? 'unreadable'}'.`,
+  ];
+  if (isImmutableSubject(sub)) {
+    hints.push(
+      "This sub is in GitHub's immutable format, repo:<owner>@<owner id>/<repo>@<repo id>:… (the " +
+        'default for repositories created or renamed since 2026-07-15, opt-in for older ones): a ' +
+        'condition written for names, repo:<owner>/<repo>:…, does not match it. Write it with the ids, ' +
+        'as above.',
+    );
+  }
+  const repository = subjectRepository(sub);
+  if (repository !== undefined) {
+    hints.push(
+      `Trust only the runs that may build images, e.g. StringEquals '${repository}:environment:<name>' ` +
+        `for jobs in a protected environment, or StringLike '${repository}:ref:refs/tags/v*' for release tags.`,
+    );
+  }
+  return hints;
 }

@@ -2,7 +2,7 @@
 // downloaded. Each `...Problem` function returns what is wrong (phrased as what is allowed, to end an
 // InputError message) or undefined; parseAwsInputs gathers them all as InputErrors.
 import { InputError } from '../errors.js';
-import type { AwsInputs, Command } from '../inputs.js';
+import type { AwsInputs, Command, Variable } from '../inputs.js';
 import { type Artifact, parseAmis } from '../packer/artifacts.js';
 
 export const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
@@ -96,6 +96,30 @@ export function parseAwsInputs(
     },
     problems,
   };
+}
+
+/** The template variable that, by convention, names the region an image is built in. */
+export const REGION_VARIABLE = 'aws_region';
+
+/**
+ * A `variables` line `aws_region=<region>` that disagrees with the action's region: Packer would
+ * build there while the action assumes the role, publishes and links the console in the other.
+ * The action gives Packer AWS_REGION, so templates can default to `env("AWS_REGION")` instead.
+ */
+export function regionVariableProblem(
+  variables: readonly Variable[],
+  region: string | undefined,
+): InputError | undefined {
+  const given = variables.filter((variable) => variable.name === REGION_VARIABLE).at(-1);
+  if (given === undefined || region === undefined || given.value.trim() === region)
+    return undefined;
+  return new InputError(
+    'variables',
+    `${REGION_VARIABLE}=${given.value}`,
+    `differs from aws-region ${region}: the image would be built in ${given.value.trim()} but its credentials, ` +
+      `SSM parameter and summary would be in ${region}. Remove the ${REGION_VARIABLE} line (the action gives ` +
+      `Packer AWS_REGION=${region}; a template can default to env("AWS_REGION")) or make the two agree`,
+  );
 }
 
 /** `packer-<run id>`: names the run in CloudTrail. */

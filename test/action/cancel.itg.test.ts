@@ -25,7 +25,7 @@ import {
   startPost,
 } from '../support/action.js';
 import { closeServer, listenOnLoopback } from '../support/loopback.js';
-import { type Moto, startMoto } from '../support/moto.js';
+import { MOTO_CREDENTIALS, type Moto, startMoto } from '../support/moto.js';
 import { OidcServer } from '../support/oidc-server.js';
 import { type SlowProxy, startSlowProxy } from '../support/slow-proxy.js';
 import { hclInterpolation, mirrorInputs, useWarmPacker, writeWorkspace } from './support.js';
@@ -152,7 +152,9 @@ build {
       `Packer (pid ${pid}) is still running: sent SIGINT to its process group and waiting for it to finish its cleanup.`,
     );
     expect(post.stdout).toContain(`The end of Packer's output (${logPath}):`);
-    expect(post.stdout, post.stdout).toContain('  Cleanly cancelled builds after being interrupted.');
+    expect(post.stdout, post.stdout).toContain(
+      '  Cleanly cancelled builds after being interrupted.',
+    );
     expect(post.summary).toContain('exited while the post step waited');
     expect(isRunning(pid)).toBe(false);
     expect(fs.existsSync(marker)).toBe(false);
@@ -233,7 +235,7 @@ describe('cancelling an amazon-ebs build (moto)', () => {
     new EC2Client({
       region: REGION,
       endpoint: moto.url,
-      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+      credentials: MOTO_CREDENTIALS,
     });
 
   /** An amazon-ebs build (no communicator) whose provisioner sleeps, tagged with the run. */
@@ -302,7 +304,7 @@ build {
     const ssm = new SSMClient({
       region: REGION,
       endpoint: moto.url,
-      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+      credentials: MOTO_CREDENTIALS,
     });
     const parameter = await ssm
       .send(new GetParameterCommand({ Name: PARAMETER }))

@@ -21,12 +21,10 @@ vi.mock('@actions/core', () => core);
 const { assumeRoleWithGithubOidc } = await import('../../src/aws/credentials.js');
 
 const segment = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const jwt = (claims: object) => `${segment({ alg: 'RS256' })}.${segment(claims)}.c2ln`;
 const SUBJECT = 'repo:org/repo:ref:refs/tags/v1.2.3';
-const TOKEN = `${segment({ alg: 'RS256' })}.${segment({
-  sub: SUBJECT,
-  aud: 'sts.amazonaws.com',
-  iss: 'https://token.actions.githubusercontent.com',
-})}.c2ln`;
+const GITHUB_COM = 'https://token.actions.githubusercontent.com';
+const TOKEN = jwt({ sub: SUBJECT, aud: 'sts.amazonaws.com', iss: GITHUB_COM });
 
 const request = {
   region: 'eu-west-1',
@@ -159,12 +157,80 @@ describe('assumeRoleWithGithubOidc', () => {
       await expect(assumeRoleWithGithubOidc(request, timing)).rejects.toThrow(
         `Could not assume arn:aws:iam::123456789012:role/packer: ${name}: ${message}\n` +
           "The role's trust policy does not accept this run's GitHub OIDC token. It must trust the identity " +
-          'provider token.actions.githubusercontent.com with conditions on token.actions.githubusercontent.com:aud ' +
+          'provider token.actions.githubusercontent.com ' +
+          '(arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com) ' +
+          'with conditions on token.actions.githubusercontent.com:aud ' +
           'and token.actions.githubusercontent.com:sub that match what this run presents: ' +
-          `aud 'sts.amazonaws.com', sub '${SUBJECT}'. Trust only the refs that may build images, e.g. StringLike 'repo:org/repo:ref:refs/tags/v*' for release tags.`,
+          `aud 'sts.amazonaws.com', sub '${SUBJECT}'.\n` +
+          "Trust only the runs that may build images, e.g. StringEquals 'repo:org/repo:environment:<name>' " +
+          "for jobs in a protected environment, or StringLike 'repo:org/repo:ref:refs/tags/v*' for release tags.",
       );
       expect(sts.calls()).toHaveLength(1);
       expect(sleep).not.toHaveBeenCalled();
+    },
+  );
+
+  it('says when the subject is in the immutable format, which a policy for names does not match', async () => {
+    const sub = 'repo:org@1234/repo@56789:environment:images';
+    core.getIDToken.mockResolvedValue(jwt({ sub, aud: 'sts.amazonaws.com', iss: GITHUB_COM }));
+    sts
+      .on(AssumeRoleWithWebIdentityCommand)
+      .rejects(stsError('AccessDenied', 403, 'Not authorized'));
+
+    const failure = assumeRoleWithGithubOidc(request, timing);
+
+    await expect(failure).rejects.toThrow(
+      `sub '${sub}'.\nThis sub is in GitHub's immutable format`,
+    );
+    await expect(failure).rejects.toThrow(
+      'a condition written for names, repo:<owner>/<repo>:…, does not match it. Write it with the ids, as above.\n' +
+        "Trust only the runs that may build images, e.g. StringEquals 'repo:org@1234/repo@56789:environment:<name>'",
+    );
+  });
+
+  it('does not call a subject with names immutable', async () => {
+    sts
+      .on(AssumeRoleWithWebIdentityCommand)
+      .rejects(stsError('AccessDenied', 403, 'Not authorized'));
+
+    await expect(assumeRoleWithGithubOidc(request, timing)).rejects.not.toThrow('immutable');
+  });
+
+  it.each([
+    [
+      'AccessDenied',
+      stsError('AccessDenied', 403, 'Not authorized to perform sts:AssumeRoleWithWebIdentity'),
+      'It must trust the identity provider ghes.example.com/_services/token ' +
+        '(arn:aws:iam::123456789012:oidc-provider/ghes.example.com/_services/token) with conditions on ' +
+        'ghes.example.com/_services/token:aud and ghes.example.com/_services/token:sub',
+    ],
+    [
+      'a missing provider',
+      new InvalidIdentityTokenException({
+        $metadata: { httpStatusCode: 400 },
+        message:
+          'No OpenIDConnect provider found in your account for https://ghes.example.com/_services/token',
+      }),
+      'Create an IAM OIDC identity provider for https://ghes.example.com/_services/token ' +
+        "(audience sts.amazonaws.com) in the role's account: " +
+        'arn:aws:iam::123456789012:oidc-provider/ghes.example.com/_services/token.',
+    ],
+  ])(
+    'on %s, names the provider of the token’s own issuer (GitHub Enterprise Server)',
+    async (_case, error, hint) => {
+      core.getIDToken.mockResolvedValue(
+        jwt({
+          sub: SUBJECT,
+          aud: 'sts.amazonaws.com',
+          iss: 'https://ghes.example.com/_services/token',
+        }),
+      );
+      sts.on(AssumeRoleWithWebIdentityCommand).rejects(error);
+
+      const failure = assumeRoleWithGithubOidc(request, timing);
+
+      await expect(failure).rejects.toThrow(hint);
+      await expect(failure).rejects.not.toThrow('token.actions.githubusercontent.com');
     },
   );
 
@@ -233,7 +299,8 @@ describe('assumeRoleWithGithubOidc', () => {
           'No OpenIDConnect provider found in your account for https://token.actions.githubusercontent.com',
       }),
       'InvalidIdentityTokenException: No OpenIDConnect provider found in your account for https://token.actions.githubusercontent.com\n' +
-        "Create an IAM OIDC identity provider for https://token.actions.githubusercontent.com (audience sts.amazonaws.com) in the role's account.",
+        "Create an IAM OIDC identity provider for https://token.actions.githubusercontent.com (audience sts.amazonaws.com) in the role's account: " +
+        'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com.',
     ],
     [
       stsError(

@@ -7,6 +7,7 @@ import {
   parameterNameProblem,
   parseAwsInputs,
   regionProblem,
+  regionVariableProblem,
   roleArnProblem,
   roleDurationProblem,
   roleSessionNameProblem,
@@ -306,5 +307,36 @@ describe('credentialLifetimeWarning', () => {
     ['build', { ...aws, roleToAssume: undefined }],
   ] as const)('is quiet for %s with %j', (command, inputs) => {
     expect(credentialLifetimeWarning(command, inputs)).toBeUndefined();
+  });
+});
+
+describe('regionVariableProblem', () => {
+  const variables = (...lines: [string, string][]) =>
+    lines.map(([name, value]) => ({ name, value }));
+
+  it.each<[string, { name: string; value: string }[], string | undefined]>([
+    ['no aws_region variable', variables(['build_version', 'v1']), 'eu-west-1'],
+    ['the same region', variables(['aws_region', 'eu-west-1']), 'eu-west-1'],
+    ['no region of the action to compare with', variables(['aws_region', 'us-east-1']), undefined],
+    ['a region variable of another name', variables(['region', 'us-east-1']), 'eu-west-1'],
+  ])('accepts %s', (_case, given, region) => {
+    expect(regionVariableProblem(given, region)).toBeUndefined();
+  });
+
+  it('refuses an aws_region that differs from aws-region, saying what would go where', () => {
+    expect(
+      regionVariableProblem(variables(['aws_region', 'us-east-1']), 'eu-west-1')?.message,
+    ).toBe(
+      "Input 'variables' is 'aws_region=us-east-1': differs from aws-region eu-west-1: the image would be " +
+        'built in us-east-1 but its credentials, SSM parameter and summary would be in eu-west-1. Remove the ' +
+        'aws_region line (the action gives Packer AWS_REGION=eu-west-1; a template can default to ' +
+        'env("AWS_REGION")) or make the two agree',
+    );
+  });
+
+  it('judges the last aws_region line, as Packer takes the last -var', () => {
+    const given = variables(['aws_region', 'us-east-1'], ['aws_region', 'eu-west-1']);
+    expect(regionVariableProblem(given, 'eu-west-1')).toBeUndefined();
+    expect(regionVariableProblem(given.reverse(), 'eu-west-1')).toBeDefined();
   });
 });

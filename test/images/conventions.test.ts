@@ -26,9 +26,13 @@ packer {
 variable "build_version" { default = "dev" }
 variable "git_commit" { default = "unknown" }
 variable "build_run_url" { default = "manual" }
+variable "channel" { default = "latest" }
+variable "aws_region" { default = env("AWS_REGION") }
+variable "parent_ami_parameter" { default = "/images/base/latest" }
 
 locals {
   image           = { role = "demo", layer = "infrastructure", os = "ubuntu", os_version = "24.04" }
+  parent          = { parameter = var.parent_ami_parameter, version = data.amazon-parameterstore.base.version }
   build_timestamp = formatdate("YYYYMMDDhhmmss", timestamp())
   ami_name        = "\${local.image.role}-\${local.image.layer}-\${local.image.os}-\${local.image.os_version}-\${local.build_timestamp}-\${var.build_version}"
   tags = {
@@ -37,21 +41,24 @@ locals {
     Layer        = local.image.layer
     OS           = local.image.os
     SourceAMI    = "{{ .SourceAMI }}"
+    SourceAMIParameter        = local.parent.parameter
+    SourceAMIParameterVersion = local.parent.version
     BuildVersion = var.build_version
     GitCommit    = var.git_commit
     BuildRunURL  = var.build_run_url
     SSMParameter = local.ssm_parameter
     ManagedBy    = "packer"
   }
-  ssm_parameter = "/images/\${local.image.role}/latest"
+  ssm_parameter = "/images/\${local.image.role}/\${var.channel}"
 }
 
 data "amazon-parameterstore" "base" {
-  name = "/images/base/latest"
+  name   = var.parent_ami_parameter
+  region = var.aws_region
 }
 
 source "amazon-ebs" "demo" {
-  region                                    = "eu-west-1"
+  region                                    = var.aws_region
   source_ami                                = data.amazon-parameterstore.base.value
   ssh_username                              = "ubuntu"
   ssh_clear_authorized_keys                 = true
@@ -126,8 +133,57 @@ describe('the convention rules', () => {
     [
       'ssm-parameter',
       'another parameter name',
-      `"/images/\${local.image.role}/latest"`,
+      `"/images/\${local.image.role}/\${var.channel}"`,
       `"/amis/\${local.image.role}"`,
+    ],
+    [
+      'ssm-parameter',
+      'always latest, even for a pre-release',
+      `"/images/\${local.image.role}/\${var.channel}"`,
+      `"/images/\${local.image.role}/latest"`,
+    ],
+    ['release-variables', 'no channel', 'variable "channel" { default = "latest" }', ''],
+    [
+      'region',
+      'a hard-wired region',
+      'variable "aws_region" { default = env("AWS_REGION") }',
+      'variable "aws_region" { default = "eu-west-1" }',
+    ],
+    [
+      'region',
+      'a data source in another region',
+      'region = var.aws_region\n}',
+      'region = "us-east-1"\n}',
+    ],
+    [
+      'region',
+      'a builder in another region',
+      'region                                    = var.aws_region',
+      'region = "us-east-1"',
+    ],
+    [
+      'lineage',
+      'no parent recorded',
+      'parent          = { parameter = var.parent_ami_parameter, version = data.amazon-parameterstore.base.version }',
+      '',
+    ],
+    [
+      'lineage',
+      'a recorded parent that is not the one read',
+      'parent          = { parameter = var.parent_ami_parameter,',
+      'parent          = { parameter = "/images/base/latest",',
+    ],
+    [
+      'lineage',
+      'no version recorded',
+      'version = data.amazon-parameterstore.base.version }',
+      'version = "unknown" }',
+    ],
+    [
+      'lineage',
+      'a parent a release cannot pin',
+      'name   = var.parent_ami_parameter',
+      'name   = "/images/base/latest"',
     ],
     ['required-tags', 'a missing tag', 'BuildRunURL  = var.build_run_url', ''],
     [
@@ -156,8 +212,8 @@ describe('the convention rules', () => {
     [
       'source-ami',
       'another parameter',
-      'name = "/images/base/latest"',
-      'name = "/images/web_node/latest"',
+      'variable "parent_ami_parameter" { default = "/images/base/latest" }',
+      'variable "parent_ami_parameter" { default = "/images/web_node/latest" }',
     ],
     [
       'source-ami',
@@ -186,8 +242,8 @@ describe('the convention rules', () => {
     [
       'no-credentials',
       'a key in the template',
-      'region                                    = "eu-west-1"',
-      'region = "eu-west-1"\n  secret_key = "not-a-real-key"',
+      'region                                    = var.aws_region',
+      'region = var.aws_region\n  secret_key = "not-a-real-key"',
     ],
   ])('reject %s: %s', async (rule, _breach, from, to) => {
     const broken = COMPLIANT.replace(from, to);

@@ -20,6 +20,8 @@ export type RuleId =
   | 'encrypted-root'
   | 'builder-only-access'
   | 'source-ami'
+  | 'lineage'
+  | 'region'
   | 'cleanup-last'
   | 'no-credentials';
 
@@ -52,6 +54,8 @@ export const REQUIRED_TAGS: Readonly<Record<string, RegExp>> = {
   Layer: /\blocal\.image\.layer\b/,
   OS: /\blocal\.image\.os\b/,
   SourceAMI: /\{\{\s*\.SourceAMI\s*\}\}/,
+  SourceAMIParameter: /\blocal\.parent\.parameter\b/,
+  SourceAMIParameterVersion: /\blocal\.parent\.version\b/,
   BuildVersion: /\bvar\.build_version\b/,
   GitCommit: /\bvar\.git_commit\b/,
   BuildRunURL: /\bvar\.build_run_url\b/,
@@ -59,11 +63,28 @@ export const REQUIRED_TAGS: Readonly<Record<string, RegExp>> = {
   ManagedBy: /^packer$/,
 };
 
-/** Where an image's AMI id is published; the release workflow writes the same name. */
-export const SSM_PARAMETER = `/images/\${local.image.role}/latest`;
+/**
+ * Where an image's AMI id is published (`latest`, or `candidate` for a pre-release); the release
+ * workflow writes the same name.
+ */
+export const SSM_PARAMETER = `/images/\${local.image.role}/\${var.channel}`;
 
 /** Release metadata the workflows pass as variables; each needs a default for a plain validate. */
-export const RELEASE_VARIABLES = ['build_version', 'git_commit', 'build_run_url'] as const;
+export const RELEASE_VARIABLES = [
+  'build_version',
+  'git_commit',
+  'build_run_url',
+  'channel',
+] as const;
+
+/** The region: the action's (it sets AWS_REGION for Packer), unless a `-var aws_region` says so. */
+export const REGION_DEFAULT = `\${env("AWS_REGION")}`;
+
+/** The region every builder and data source uses. */
+const REGION_REFERENCE = `\${var.aws_region}`;
+
+/** The variable through which a release names the parent it builds on, with its label. */
+export const PARENT_VARIABLE = 'parent_ami_parameter';
 
 /** The AMI name's parts, in order. */
 const AMI_NAME_PARTS = [
@@ -135,6 +156,7 @@ export function checkConventions(template: Template): Violation[] {
 
   checkPlugin(config, report);
   checkReleaseVariables(variables, report);
+  checkRegion(config, variables, (message) => report('region', message));
   const image = checkIdentity(template.name, resolve(locals.image), report);
   if (locals.ssm_parameter !== SSM_PARAMETER) {
     report(
@@ -161,6 +183,12 @@ export function checkConventions(template: Template): Violation[] {
     checkSourceAmi(image, settings, config, resolve, (message) =>
       report('source-ami', at(message)),
     );
+    checkLineage(image, settings, config, locals, variables, (message) =>
+      report('lineage', at(message)),
+    );
+    if (settings.region !== REGION_REFERENCE) {
+      report('region', at(`region must be var.aws_region, not ${JSON.stringify(settings.region)}`));
+    }
     checkCleanup(settings, build, (message) => report('cleanup-last', at(message)));
     for (const setting of CREDENTIAL_SETTINGS.filter((key) => key in settings)) {
       report('no-credentials', at(`sets ${setting}: credentials come from the environment`));
@@ -398,10 +426,83 @@ function checkSourceAmi(
     asArray(asRecord(asRecord(config.data)['amazon-parameterstore'])[reference?.[1] ?? ''])[0],
   );
   const parameter = resolve(dataSource.name);
+  // An application image's parameter is chosen by an expression that must still name the base.
+  const named = typeof parameter === 'string' && parameter.includes(`"${expected}"`);
   if (reference === null || 'source_ami_filter' in settings) {
     say(`source_ami must be data.amazon-parameterstore.<name>.value, read from ${expected}`);
-  } else if (parameter !== expected) {
+  } else if (parameter !== expected && !named) {
     say(`the source AMI must come from ${expected}, not ${JSON.stringify(parameter)}`);
+  }
+}
+
+/**
+ * local.parent records where the source AMI came from, for the lineage tags: "none" for a base
+ * image; otherwise the parameter the data source reads (the same expression, through
+ * var.parent_ami_parameter so a release can pass its label) and the version it found.
+ */
+function checkLineage(
+  image: Image | undefined,
+  settings: Record<string, unknown>,
+  config: Record<string, unknown>,
+  locals: Record<string, unknown>,
+  variables: Record<string, unknown>,
+  say: Say,
+): void {
+  const parent = asRecord(locals.parent);
+  if (typeof parent.parameter !== 'string' || typeof parent.version !== 'string') {
+    say('local.parent must set parameter and version (the lineage tags)');
+    return;
+  }
+  if (image === undefined || image.layer === 'base') {
+    return;
+  }
+  const dataSourceName = /^\$\{data\.amazon-parameterstore\.([\w-]+)\.value\}$/.exec(
+    String(settings.source_ami),
+  )?.[1];
+  if (dataSourceName === undefined) {
+    return; // the source-ami rule reports it
+  }
+  const dataSource = asRecord(
+    asArray(asRecord(asRecord(config.data)['amazon-parameterstore'])[dataSourceName])[0],
+  );
+  if (
+    !(PARENT_VARIABLE in variables) ||
+    !String(dataSource.name).includes(`var.${PARENT_VARIABLE}`)
+  ) {
+    say(
+      `the source AMI's parameter must be var.${PARENT_VARIABLE}, so a release can pass its label`,
+    );
+  }
+  if (parent.parameter !== dataSource.name) {
+    say(
+      `local.parent.parameter must be the data source's name, ${JSON.stringify(dataSource.name)}, not ${JSON.stringify(parent.parameter)}`,
+    );
+  }
+  const version = `\${data.amazon-parameterstore.${dataSourceName}.version}`;
+  if (parent.version !== version) {
+    say(`local.parent.version must be ${version}, not ${JSON.stringify(parent.version)}`);
+  }
+}
+
+/** aws_region defaults to AWS_REGION, and every data source reads in that region. */
+function checkRegion(
+  config: Record<string, unknown>,
+  variables: Record<string, unknown>,
+  say: Say,
+): void {
+  const declared = asRecord(asArray(variables.aws_region)[0]);
+  if (declared.default !== REGION_DEFAULT) {
+    say(
+      `variable aws_region must default to env("AWS_REGION") (the action's aws-region), not ${JSON.stringify(declared.default)}`,
+    );
+  }
+  for (const [kind, sources] of Object.entries(asRecord(config.data))) {
+    for (const [name, blocks] of Object.entries(asRecord(sources))) {
+      const region = asRecord(asArray(blocks)[0]).region;
+      if (region !== REGION_REFERENCE) {
+        say(`data.${kind}.${name} must read in var.aws_region, not ${JSON.stringify(region)}`);
+      }
+    }
   }
 }
 

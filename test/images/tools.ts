@@ -44,11 +44,15 @@ export async function requireTool(tool: Tool): Promise<string> {
   );
 }
 
-/** Runs a tool with an argv array and collects its exit code and output; never throws on exit. */
+/**
+ * Runs a tool with an argv array and collects its exit code and output; never throws on exit.
+ * `input` is written to its standard input, which is then closed.
+ */
 export async function runTool(
   tool: Tool,
   args: readonly string[],
   env: NodeJS.ProcessEnv = {},
+  input = '',
 ): Promise<Outcome> {
   const path = await requireTool(tool);
   return new Promise((resolve, reject) => {
@@ -57,6 +61,7 @@ export async function runTool(
     const stderr: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.stdin.end(input);
     child.on('error', (error) =>
       reject(new Error(`${tool} could not be started`, { cause: error })),
     );
