@@ -24,6 +24,12 @@ variable "aws_region" {
   description = "Region the image is built in. Default: AWS_REGION, which the action sets from its aws-region input."
 }
 
+variable "build_run" {
+  type        = string
+  default     = env("PACKER_BUILD_RUN")
+  description = "The action's run tag (it sets PACKER_BUILD_RUN for Packer). Its post step finds what a cancelled or killed build left in EC2 by the builder's PackerBuildRun tag."
+}
+
 variable "channel" {
   type        = string
   default     = "latest"
@@ -102,13 +108,16 @@ locals {
     ManagedBy                 = "packer"
   }
 
-  # Tags of the short-lived builder instance and its volumes, so a leftover is easy to trace.
+  # Tags of the short-lived builder instance and its volumes (and, with the amazon plugin, of the
+  # temporary key pair and security group), so a leftover is easy to trace, and the action's post
+  # step finds it by PackerBuildRun.
   builder_tags = {
-    Name         = "packer-builder-${local.image.role}"
-    Role         = local.image.role
-    BuildVersion = var.build_version
-    BuildRunURL  = var.build_run_url
-    ManagedBy    = "packer"
+    Name           = "packer-builder-${local.image.role}"
+    Role           = local.image.role
+    BuildVersion   = var.build_version
+    BuildRunURL    = var.build_run_url
+    PackerBuildRun = var.build_run
+    ManagedBy      = "packer"
   }
 }
 

@@ -29,6 +29,7 @@ variable "build_run_url" { default = "manual" }
 variable "channel" { default = "latest" }
 variable "aws_region" { default = env("AWS_REGION") }
 variable "parent_ami_parameter" { default = "/images/base/latest" }
+variable "build_run" { default = env("PACKER_BUILD_RUN") }
 
 locals {
   image           = { role = "demo", layer = "infrastructure", os = "ubuntu", os_version = "24.04" }
@@ -50,6 +51,7 @@ locals {
     ManagedBy    = "packer"
   }
   ssm_parameter = "/images/\${local.image.role}/\${var.channel}"
+  builder_tags  = { Name = "builder", PackerBuildRun = var.build_run }
 }
 
 data "amazon-parameterstore" "base" {
@@ -72,9 +74,11 @@ source "amazon-ebs" "demo" {
     device_name = "/dev/sda1"
     encrypted   = true
   }
-  ami_name      = local.ami_name
-  tags          = local.tags
-  snapshot_tags = local.tags
+  ami_name        = local.ami_name
+  tags            = local.tags
+  snapshot_tags   = local.tags
+  run_tags        = local.builder_tags
+  run_volume_tags = local.builder_tags
 }
 
 build {
@@ -186,13 +190,21 @@ describe('the convention rules', () => {
       'name   = "/images/base/latest"',
     ],
     ['required-tags', 'a missing tag', 'BuildRunURL  = var.build_run_url', ''],
+    ['run-tag', 'builders without the run tag', 'PackerBuildRun = var.build_run', ''],
+    ['run-tag', 'volumes without the run tag', 'run_volume_tags = local.builder_tags', ''],
+    [
+      'run-tag',
+      'a run tag the action does not set',
+      'variable "build_run" { default = env("PACKER_BUILD_RUN") }',
+      'variable "build_run" { default = "manual" }',
+    ],
     [
       'required-tags',
       'a hard-coded release tag',
       'GitCommit    = var.git_commit',
       'GitCommit    = "abc1234"',
     ],
-    ['required-tags', 'no snapshot tags', 'snapshot_tags = local.tags', ''],
+    ['required-tags', 'no snapshot tags', 'snapshot_tags   = local.tags', ''],
     ['imdsv2', 'IMDSv1 on the builder', 'http_tokens = "required"', 'http_tokens = "optional"'],
     ['imdsv2', 'an AMI without IMDSv2', 'imds_support = "v2.0"', ''],
     ['encrypted-root', 'an unencrypted AMI', 'encrypt_boot = true', 'encrypt_boot = false'],

@@ -21,6 +21,7 @@ export type RuleId =
   | 'builder-only-access'
   | 'source-ami'
   | 'lineage'
+  | 'run-tag'
   | 'region'
   | 'cleanup-last'
   | 'no-credentials';
@@ -79,6 +80,16 @@ export const RELEASE_VARIABLES = [
 
 /** The region: the action's (it sets AWS_REGION for Packer), unless a `-var aws_region` says so. */
 export const REGION_DEFAULT = `\${env("AWS_REGION")}`;
+
+/**
+ * The action's run tag: Packer gets it as PACKER_BUILD_RUN, the builder's resources carry it as
+ * PackerBuildRun (src/state.ts), and the post step finds leftovers by it.
+ */
+export const RUN_TAG = {
+  key: 'PackerBuildRun',
+  variable: 'build_run',
+  default: `\${env("PACKER_BUILD_RUN")}`,
+};
 
 /** The region every builder and data source uses. */
 const REGION_REFERENCE = `\${var.aws_region}`;
@@ -186,6 +197,7 @@ export function checkConventions(template: Template): Violation[] {
     checkLineage(image, settings, config, locals, variables, (message) =>
       report('lineage', at(message)),
     );
+    checkRunTag(resolve, settings, variables, (message) => report('run-tag', at(message)));
     if (settings.region !== REGION_REFERENCE) {
       report('region', at(`region must be var.aws_region, not ${JSON.stringify(settings.region)}`));
     }
@@ -246,6 +258,24 @@ interface EffectiveSource {
   name: string;
   settings: Record<string, unknown>;
   build: Record<string, unknown>;
+}
+
+function checkRunTag(
+  resolve: (value: unknown) => unknown,
+  settings: Record<string, unknown>,
+  variables: Record<string, unknown>,
+  say: Say,
+): void {
+  const declaration = asRecord(asArray(variables[RUN_TAG.variable])[0]);
+  if (declaration.default !== RUN_TAG.default) {
+    say(`variable ${RUN_TAG.variable} must default to ${RUN_TAG.default}`);
+  }
+  for (const attribute of ['run_tags', 'run_volume_tags']) {
+    const value = asRecord(resolve(settings[attribute]))[RUN_TAG.key];
+    if (value !== `\${var.${RUN_TAG.variable}}`) {
+      say(`${attribute} must carry ${RUN_TAG.key} = var.${RUN_TAG.variable}`);
+    }
+  }
 }
 
 function checkPlugin(config: Record<string, unknown>, report: Report): void {
