@@ -1,7 +1,8 @@
 // Prints how much the action costs over doing the same by hand. Not a test: figures, no verdicts.
 //   1. overhead over raw `packer validate` on a warm tool cache (goal ≤ 150 ms);
 //   2. a cold install from a loopback mirror against curl + sha256sum + unzip of the same zip (goal ≤ 1.2×);
-//   3. the bundle's start-up time (node dist/index.js until it has parsed its inputs).
+//   3. the bundle's start-up time (node dist/index.js until it has parsed its inputs), and the post
+//      step's whole run after a clean main step (goal < 100 ms).
 import { execFile, execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -10,6 +11,7 @@ import { promisify } from 'node:util';
 import {
   ACTION_NODE,
   makeRunnerDirectories,
+  POST_ENTRY,
   type RunnerDirectories,
   runAction,
 } from '../test/support/action.js';
@@ -115,6 +117,7 @@ await mirror.close();
 
 // 3. Start-up: the bundle loads, parses its inputs and stops at the missing template.
 const startup: number[] = [];
+const cleanPost: number[] = [];
 const bareNode: number[] = [];
 for (let run = 0; run < RUNS; run++) {
   // The same environment the harness gives the action: no NODE_OPTIONS, NODE_EXTRA_CA_CERTS, ….
@@ -122,6 +125,11 @@ for (let run = 0; run < RUNS; run++) {
     await time(() => spawnOk(ACTION_NODE, ['-e', ''], { env: { PATH: process.env.PATH } })),
   );
   startup.push(await time(async () => runAction({ runner: warm, inputs: { template: '' } })));
+  cleanPost.push(
+    await time(async () =>
+      ok(await runAction({ runner: warm, entry: POST_ENTRY, inputs: {}, state: { end: 'clean' } })),
+    ),
+  );
 }
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
@@ -134,6 +142,7 @@ const rows: [string, string][] = [
   ['cold ratio (goal ≤ 1.2×)', `${(median(coldAction) / median(coldManual)).toFixed(2)}×`],
   ['node -e "" (bare start)', ms(median(bareNode))],
   ['the bundle until its inputs are parsed', ms(median(startup))],
+  ['the post step after a clean run (goal < 100 ms)', ms(median(cleanPost))],
 ];
 console.log(
   `Packer ${version}, node ${execFileSync(ACTION_NODE, ['--version'], { encoding: 'utf8' }).trim()}, ${os.cpus().length} cores, medians of ${RUNS} runs\n`,
