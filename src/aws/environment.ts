@@ -9,6 +9,9 @@ export interface AwsCredentials {
   expiration: Date | undefined;
 }
 
+/** Credentials on demand, current each time: what the SDK clients take as `credentials`. */
+export type CredentialProvider = () => Promise<AwsCredentials>;
+
 /**
  * Variables for the Packer process only (never GITHUB_ENV): the region, and the assumed role's
  * credentials when there are any. Without credentials Packer keeps whatever the runner has.
