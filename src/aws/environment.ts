@@ -90,17 +90,3 @@ export function readsCredentialsEndpoint(packerVersion: string): boolean {
   const version = semver.valid(packerVersion);
   return version !== null && semver.gte(version, FIRST_PACKER_WITH_ENDPOINT);
 }
-
-/**
- * Variables for the Packer process only (never GITHUB_ENV): the region, and the assumed role's
- * credentials when there are any. Without credentials Packer keeps whatever the runner has.
- */
-export function packerAwsEnvironment(
-  region: string | undefined,
-  credentials: AwsCredentials | undefined,
-): Record<string, string> {
-  return {
-    ...packerRegionEnvironment(region),
-    ...(credentials === undefined ? {} : staticKeysEnvironment(credentials)),
-  };
-}
