@@ -52,14 +52,11 @@ async function publishInRegion(request, publication, timing) {
         publication.error = 'not written: the action was cancelled before it started this region';
         return;
     }
-    const { accessKeyId, secretAccessKey, sessionToken } = request.credentials ?? {};
     // The SDK's retries would wait outside our control: ours go through `sleep`.
     const client = new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_4__/* .SSMClient */ .jBj({
         region,
         maxAttempts: 1,
-        ...(accessKeyId && secretAccessKey
-            ? { credentials: { accessKeyId, secretAccessKey, sessionToken } }
-            : {}),
+        ...(request.credentials ? { credentials: request.credentials } : {}),
     });
     const backoff = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .backoffWith */ .l$)({ attempts: SSM_ATTEMPTS, baseMilliseconds: 1000, capMilliseconds: 20_000 }, timing);
     const call = (operation, send) => (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetries */ .LH)(send, isRetryableSsmError, backoff, (error, wait, attempt) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${region}: ${operation} answered ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error)}; retrying in ${wait} ms ` +

@@ -5142,6 +5142,94 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
+/***/ 1008:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ withoutRunnerCredentials),
+/* harmony export */   NO: () => (/* binding */ endpointEnvironment),
+/* harmony export */   Sk: () => (/* binding */ packerRegionEnvironment),
+/* harmony export */   gn: () => (/* binding */ staticKeysEnvironment),
+/* harmony export */   nO: () => (/* binding */ FIRST_PACKER_WITH_ENDPOINT),
+/* harmony export */   rf: () => (/* binding */ readsCredentialsEndpoint)
+/* harmony export */ });
+/* unused harmony export RUNNER_CREDENTIAL_VARIABLES */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+// What Packer's process gets to reach AWS. Free of the AWS SDK so that callers without a role to
+// assume need not load it.
+
+/**
+ * Every variable through which an AWS SDK could find credentials other than the endpoint the action
+ * serves (Go v1 and v2 in Packer and its amazon plugin, the AWS CLI a provisioner may run), in the
+ * order the Go SDKs try them: the static keys (with the older names some read), a web identity token
+ * file, a profile, another container endpoint and its token, or the token file newer SDKs read.
+ */
+const RUNNER_CREDENTIAL_VARIABLES = [
+    'AWS_ACCESS_KEY_ID',
+    'AWS_ACCESS_KEY',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SECRET_KEY',
+    'AWS_SESSION_TOKEN',
+    'AWS_SECURITY_TOKEN',
+    'AWS_WEB_IDENTITY_TOKEN_FILE',
+    'AWS_ROLE_ARN',
+    'AWS_ROLE_SESSION_NAME',
+    'AWS_PROFILE',
+    'AWS_DEFAULT_PROFILE',
+    'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+    'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+    'AWS_CONTAINER_AUTHORIZATION_TOKEN',
+    'AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE',
+];
+/**
+ * The region for Packer: its SDK and templates (`env("AWS_REGION")`) read it. Without a role to
+ * assume, that is all: Packer keeps whatever credentials the runner has.
+ */
+function packerRegionEnvironment(region) {
+    return region === undefined ? {} : { AWS_REGION: region, AWS_DEFAULT_REGION: region };
+}
+/**
+ * The runner's environment with nothing left that could take precedence over the role's credentials:
+ * no credential variables, shared credentials and config files that are empty (`emptyFile`), so that
+ * `~/.aws/credentials` is not read, and no EC2 instance metadata (a self-hosted runner's instance role).
+ */
+function withoutRunnerCredentials(env, emptyFile) {
+    const kept = Object.entries(env).filter(([name]) => !RUNNER_CREDENTIAL_VARIABLES.includes(name));
+    return {
+        ...Object.fromEntries(kept),
+        AWS_SHARED_CREDENTIALS_FILE: emptyFile,
+        AWS_CONFIG_FILE: emptyFile,
+        AWS_EC2_METADATA_DISABLED: 'true',
+    };
+}
+/** The SDKs' container-credentials provider, pointed at the action's loopback endpoint. */
+function endpointEnvironment(url, token) {
+    return { AWS_CONTAINER_CREDENTIALS_FULL_URI: url, AWS_CONTAINER_AUTHORIZATION_TOKEN: token };
+}
+/** The credentials themselves: for a Packer that cannot read the endpoint. */
+function staticKeysEnvironment(credentials) {
+    return {
+        AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+        AWS_SESSION_TOKEN: credentials.sessionToken,
+    };
+}
+/**
+ * The oldest Packer known to take its credentials from the endpoint with the runner's own credentials
+ * out of the way: 1.6.6 is checked by a real build in this project's tests. Later versions, and the
+ * amazon plugin from Packer 1.7 on, resolve credentials with the Go SDKs' default chains, which read
+ * AWS_CONTAINER_CREDENTIALS_FULL_URI and AWS_CONTAINER_AUTHORIZATION_TOKEN.
+ */
+const FIRST_PACKER_WITH_ENDPOINT = '1.6.6';
+/** Whether this Packer gets its credentials from the endpoint rather than in its environment. */
+function readsCredentialsEndpoint(packerVersion) {
+    const version = semver__WEBPACK_IMPORTED_MODULE_0__.valid(packerVersion);
+    return version !== null && semver__WEBPACK_IMPORTED_MODULE_0__.gte(version, FIRST_PACKER_WITH_ENDPOINT);
+}
+
+
+/***/ }),
+
 /***/ 4894:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5155,10 +5243,12 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /* harmony export */ });
 /* unused harmony exports DEFAULT_AUDIENCE, DEFAULT_ROLE_DURATION_SECONDS, MIN_ROLE_DURATION_SECONDS, MAX_ROLE_DURATION_SECONDS, REGION_VARIABLE, defaultRoleSessionName, regionProblem, roleArnProblem, roleSessionNameProblem, roleDurationProblem, parameterLabelProblem */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
-/* harmony import */ var _packer_artifacts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2977);
+/* harmony import */ var _packer_artifacts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2977);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1008);
 // Checks of the AWS inputs, pure and free of the AWS SDK: they run on every run, before anything is
 // downloaded. Each `...Problem` function returns what is wrong (phrased as what is allowed, to end an
 // InputError message) or undefined; parseAwsInputs gathers them all as InputErrors.
+
 
 
 const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
@@ -5338,7 +5428,7 @@ function amiIdProblem(id) {
 function severalAmiBuildsProblem(artifacts, parameterName) {
     const builds = [
         ...new Set(artifacts
-            .filter((artifact) => (0,_packer_artifacts_js__WEBPACK_IMPORTED_MODULE_1__/* .parseAmis */ .Gb)(artifact.id).length > 0)
+            .filter((artifact) => (0,_packer_artifacts_js__WEBPACK_IMPORTED_MODULE_2__/* .parseAmis */ .Gb)(artifact.id).length > 0)
             .map((artifact) => artifact.buildName)),
     ];
     if (builds.length < 2)
@@ -5348,18 +5438,21 @@ function severalAmiBuildsProblem(artifacts, parameterName) {
         `e.g. only: ${builds[0]}`);
 }
 /**
- * Packer cannot refresh assumed-role credentials, and the AMI is published to SSM with the same
- * credentials after the build: a session shorter than an hour is likely to expire before either ends.
+ * What a role's credentials cannot do for this Packer. A Packer that reads the endpoint gets each new
+ * session as it comes, so a build may outlast role-duration-seconds (one session's length). An older one
+ * gets the role's keys in its environment, as actions without the endpoint do: readable by every
+ * provisioner, and never refreshed.
  */
-function credentialLifetimeWarning(command, aws) {
-    if (command !== 'build' || aws.roleToAssume === undefined)
-        return undefined;
-    if (aws.roleDurationSeconds >= DEFAULT_ROLE_DURATION_SECONDS)
+function credentialLifetimeWarning(aws, packerVersion) {
+    if (aws.roleToAssume === undefined || (0,_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .readsCredentialsEndpoint */ .rf)(packerVersion))
         return undefined;
     const minutes = Math.round(aws.roleDurationSeconds / 60);
-    return (`role-duration-seconds is ${aws.roleDurationSeconds} (${minutes} minutes): Packer cannot refresh ` +
-        'the assumed-role credentials, so a build (and the SSM publication after it) that runs longer fails ' +
-        "with ExpiredToken. Raise role-duration-seconds (the role's maximum session duration must allow it).");
+    return (`Packer ${packerVersion} is older than ${_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .FIRST_PACKER_WITH_ENDPOINT */ .nO}, the first known to take its AWS ` +
+        "credentials from the endpoint this action serves: it gets the role's keys in its environment instead, " +
+        'where every provisioner can read them. They are valid for role-duration-seconds ' +
+        `(${aws.roleDurationSeconds} s, ${minutes} minutes) from the start of each Packer run and are not ` +
+        'refreshed: a build that runs longer fails with ExpiredToken. Use packer-version ' +
+        `${_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .FIRST_PACKER_WITH_ENDPOINT */ .nO} or newer.`);
 }
 
 
@@ -5411,7 +5504,7 @@ function errorMessage(error) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _last_resort_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(537);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4746);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(784);
 // The main step's entry. The last-resort catch: whatever escapes run() ends as one error line, never a
 // stack trace. The explicit exit: Packer may have been left running on purpose, and nothing else
 // (a socket, a timer) may keep the step alive once its report is written.
@@ -5449,7 +5542,7 @@ function lastResort(error) {
 
 /***/ }),
 
-/***/ 4746:
+/***/ 784:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5466,25 +5559,180 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var lib_core = __nccwpck_require__(6058);
-;// CONCATENATED MODULE: ./lib/aws/environment.js
-// What Packer's process gets to reach AWS. Free of the AWS SDK so that callers without a role to
-// assume need not load it.
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(452);
+;// CONCATENATED MODULE: ./lib/aws/endpoint.js
+// The loopback endpoint Packer's AWS SDK takes its credentials from: the SDKs' container-credentials
+// provider (AWS_CONTAINER_CREDENTIALS_FULL_URI, which the SDKs accept on a loopback host only, and
+// AWS_CONTAINER_AUTHORIZATION_TOKEN, sent verbatim as the Authorization header). It answers only a
+// request that carries the token, with the current session, so Packer's environment holds no key.
+
+
+
+const CREDENTIALS_PATH = '/credentials';
+/** A request (its headers and all) is answered or dropped within this: every wait is bounded. */
+const REQUEST_TIMEOUT_MILLISECONDS = 10_000;
+/** A new random token: 256 bits, URL-safe. */
+function newEndpointToken() {
+    return (0,external_node_crypto_.randomBytes)(32).toString('base64url');
+}
+/** Compares in constant time whatever the lengths, so that timing tells nothing about the token. */
+function sameToken(given, token) {
+    const digest = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest();
+    return (0,external_node_crypto_.timingSafeEqual)(digest(given), digest(token));
+}
+async function answer(request, options) {
+    const refusal = (status, code, message) => ({
+        status,
+        body: { code, message },
+    });
+    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (pathname !== CREDENTIALS_PATH)
+        return refusal(404, 'NotFound', `No ${pathname} here`);
+    if (request.method !== 'GET') {
+        return refusal(405, 'MethodNotAllowed', `${request.method} is not allowed: use GET`);
+    }
+    const authorization = request.headers.authorization;
+    if (authorization === undefined || authorization === '') {
+        return refusal(401, 'Unauthorized', 'The Authorization header is missing');
+    }
+    if (!sameToken(authorization, options.token)) {
+        return refusal(403, 'Forbidden', 'The Authorization header does not hold the token');
+    }
+    try {
+        const credentials = await options.credentials();
+        return {
+            status: 200,
+            body: {
+                AccessKeyId: credentials.accessKeyId,
+                SecretAccessKey: credentials.secretAccessKey,
+                Token: credentials.sessionToken,
+                Expiration: credentials.expiration.toISOString(),
+            },
+        };
+    }
+    catch (error) {
+        return refusal(503, 'CredentialsUnavailable', (0,errors/* errorMessage */.gJ)(error));
+    }
+}
 /**
- * Variables for the Packer process only (never GITHUB_ENV): the region, and the assumed role's
- * credentials when there are any. Without credentials Packer keeps whatever the runner has.
+ * Listens on an ephemeral port of 127.0.0.1. The server never keeps the process alive: the action
+ * ends when its work is done, whatever a client keeps open.
  */
-function packerAwsEnvironment(region, credentials) {
-    const env = {};
-    if (region !== undefined) {
-        env.AWS_REGION = region;
-        env.AWS_DEFAULT_REGION = region;
+async function startCredentialsEndpoint(options) {
+    let served = 0;
+    let refused = 0;
+    const server = external_node_http_.createServer((request, response) => {
+        // The body is not read: a GET has none worth reading.
+        request.resume();
+        answer(request, options)
+            .catch((error) => ({
+            status: 400,
+            body: { code: 'BadRequest', message: (0,errors/* errorMessage */.gJ)(error) },
+        }))
+            .then(({ status, body }) => {
+            if (status === 200)
+                served++;
+            else {
+                refused++;
+                options.onRefused?.(status, body.message ?? '');
+            }
+            response.writeHead(status, {
+                'content-type': 'application/json',
+                'cache-control': 'no-store',
+            });
+            response.end(JSON.stringify(body));
+        });
+    });
+    server.requestTimeout = REQUEST_TIMEOUT_MILLISECONDS;
+    server.headersTimeout = REQUEST_TIMEOUT_MILLISECONDS;
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', () => {
+            server.off('error', reject);
+            resolve();
+        });
+    });
+    server.unref();
+    const { port } = server.address();
+    return {
+        url: `http://127.0.0.1:${port}${CREDENTIALS_PATH}`,
+        get served() {
+            return served;
+        },
+        get refused() {
+            return refused;
+        },
+        close: () => new Promise((resolve) => {
+            server.close(() => resolve());
+            // Kept-alive connections (the Go SDK keeps them) would hold close() back.
+            server.closeAllConnections();
+        }),
+    };
+}
+
+// EXTERNAL MODULE: ./lib/aws/environment.js
+var aws_environment = __nccwpck_require__(1008);
+;// CONCATENATED MODULE: ./lib/aws/packer-credentials.js
+// What a Packer run gets to reach AWS. With a role assumed: a runner environment in which nothing can
+// take precedence over the role (src/aws/environment.ts), and for each run that needs AWS the loopback
+// endpoint with its token, or, for a Packer too old to read it, the keys themselves. Without a role:
+// the region, and whatever credentials the runner has. Free of the AWS SDK.
+
+
+
+
+
+const NOTHING = { env: {}, close: async () => { } };
+async function packerAws(options) {
+    const region = (0,aws_environment/* packerRegionEnvironment */.Sk)(options.region);
+    const { credentials } = options;
+    if (credentials === undefined) {
+        return {
+            source: 'runner',
+            environment: (runner) => ({ ...runner, ...region }),
+            open: async () => NOTHING,
+        };
     }
-    if (credentials !== undefined) {
-        env.AWS_ACCESS_KEY_ID = credentials.accessKeyId;
-        env.AWS_SECRET_ACCESS_KEY = credentials.secretAccessKey;
-        env.AWS_SESSION_TOKEN = credentials.sessionToken;
+    const emptyFile = external_node_path_.join(options.workDir, 'aws-empty-config');
+    await (0,promises_.writeFile)(emptyFile, '', { mode: 0o400 });
+    const environment = (runner) => ({
+        ...(0,aws_environment/* withoutRunnerCredentials */.DV)(runner, emptyFile),
+        ...region,
+    });
+    if (!(0,aws_environment/* readsCredentialsEndpoint */.rf)(options.packerVersion)) {
+        return {
+            source: 'environment',
+            environment,
+            open: async () => ({ ...NOTHING, env: (0,aws_environment/* staticKeysEnvironment */.gn)(await credentials.current()) }),
+        };
     }
-    return env;
+    const token = newEndpointToken();
+    lib_core/* setSecret */.Pq(token);
+    return { source: 'endpoint', environment, open: () => serveToPacker(credentials, token) };
+}
+async function serveToPacker(credentials, token) {
+    const endpoint = await startCredentialsEndpoint({
+        token,
+        credentials: () => credentials.current(),
+        // Issue 10: this runs while Packer's output is wrapped in ::stop-commands::, which silences the
+        // ::warning:: command; it must go through report/log.ts's command hook once there is one.
+        onRefused: (status, reason) => lib_core/* warning */.$e(`The AWS credentials endpoint refused a request (${status}): ${reason}`),
+    });
+    return {
+        env: (0,aws_environment/* endpointEnvironment */.NO)(endpoint.url, token),
+        close: async () => {
+            await endpoint.close();
+            const { served, refused } = endpoint;
+            if (served + refused === 0)
+                return;
+            lib_core/* info */.pq(`The AWS credentials endpoint answered Packer ${served} time${served === 1 ? '' : 's'}` +
+                (refused > 0 ? ` and refused ${refused} request${refused === 1 ? '' : 's'}` : '') +
+                '; it is closed.');
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/cancel.js
@@ -5682,8 +5930,6 @@ function publicationFailure(ssm, unpublished) {
         .join(', ')}`;
 }
 
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __nccwpck_require__(452);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -7898,26 +8144,41 @@ async function runPacker(binary, args, options) {
 
 
 
+/**
+ * The phases whose Packer gets AWS credentials: validate and build load the template's builders, which
+ * may call AWS; init and fmt never do.
+ */
+const PHASES_WITH_AWS = new Set(['validate', 'build']);
 /** Runs Packer for `phase` in its log group; `onLine` sees each record too. */
 async function runPhase(context, phase, args, onLine) {
     const logPath = external_node_path_.join(context.workDir, `packer-${phase}.out`);
     return inPhase(phase, async () => {
-        const result = await runPacker(context.packer.binary, args, {
-            cwd: context.inputs.workingDirectory,
-            env: context.env,
-            outputPath: logPath,
-            cancellation: context.cancellation,
-            onStart: (pid) => context.state.packerStarted({ pid, phase, logPath }),
-            onLine: (line) => {
-                logLine(line);
-                onLine?.(line);
-            },
-            onText: logText,
-            onNotice: (message) => lib_core/* info */.pq(message),
-        });
-        if (result.stop === undefined || result.stop.exited)
-            context.state.packerExited();
-        return result;
+        const aws = PHASES_WITH_AWS.has(phase) ? await context.packerAws.open() : undefined;
+        let exited = true;
+        try {
+            const result = await runPacker(context.packer.binary, args, {
+                cwd: context.inputs.workingDirectory,
+                env: { ...context.env, ...aws?.env },
+                outputPath: logPath,
+                cancellation: context.cancellation,
+                onStart: (pid) => context.state.packerStarted({ pid, phase, logPath }),
+                onLine: (line) => {
+                    logLine(line);
+                    onLine?.(line);
+                },
+                onText: logText,
+                onNotice: (message) => lib_core/* info */.pq(message),
+            });
+            exited = result.stop === undefined || result.stop.exited;
+            if (exited)
+                context.state.packerExited();
+            return result;
+        }
+        finally {
+            // A Packer left running keeps its credentials for as long as the action's process lives.
+            if (exited)
+                await aws?.close();
+        }
     });
 }
 /**
@@ -8414,36 +8675,52 @@ async function run() {
         return abandonOnAbort(work(), cancellation.requestedSignal, () => new Cancelled());
     };
     let workDir;
+    let credentials;
     try {
         const inputs = getInputs();
         if (inputs.githubToken !== '')
             lib_core/* setSecret */.Pq(inputs.githubToken);
         outcome.command = inputs.command;
         outcome.template = inputs.template;
-        const lifetimeWarning = (0,validation/* credentialLifetimeWarning */.ft)(inputs.command, inputs.aws);
+        const packer = await step('installing Packer', () => install(inputs, outcome));
+        const lifetimeWarning = (0,validation/* credentialLifetimeWarning */.ft)(inputs.aws, packer.version);
         if (lifetimeWarning !== undefined)
             lib_core/* warning */.$e(lifetimeWarning);
-        const packer = await step('installing Packer', () => install(inputs, outcome));
         workDir = await (0,promises_.mkdtemp)(external_node_path_.join(inputs.runnerTemp, 'packer-run-'));
         const runTag = `${process.env.GITHUB_RUN_ID ?? 'local'}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
         state.runStarted(runTag, workDir);
-        const credentials = await step('assuming the AWS role', () => awsCredentials(inputs, outcome));
+        credentials = await step('assuming the AWS role', () => awsCredentials(inputs, outcome));
         if (inputs.command === 'build' && inputs.aws.region !== undefined) {
             state.awsUsed({ ...inputs.aws, region: inputs.aws.region });
         }
         if (inputs.debug)
             outcome.packerLog = packerLogPath(inputs);
-        const env = packerEnvironment(inputs, process.env, {
-            ...packerAwsEnvironment(inputs.aws.region, credentials),
+        const aws = await packerAws({
+            region: inputs.aws.region,
+            credentials,
+            packerVersion: packer.version,
+            workDir,
+        });
+        const env = packerEnvironment(inputs, aws.environment(process.env), {
             [RUN_TAG_VARIABLE]: runTag,
         });
-        await runPhases(PHASES, { inputs, packer, env, workDir, cancellation, state, credentials }, outcome, (phase) => {
+        await runPhases(PHASES, {
+            inputs,
+            packer,
+            env,
+            workDir,
+            cancellation,
+            state,
+            credentials: credentials?.provider,
+            packerAws: aws,
+        }, outcome, (phase) => {
             activity = phase === 'publish' ? 'the publication to SSM' : `packer ${phase}`;
         });
     }
     catch (error) {
         recordError(outcome, error);
     }
+    credentials?.stop();
     outcome.signals = [...cancellation.received];
     await report(outcome, state);
     // Packer's output files are the post step's to remove when Packer was left running.
@@ -8471,13 +8748,16 @@ async function install(inputs, outcome) {
     };
     return packer;
 }
-/** Credentials from GitHub OIDC when a role is given; the AWS SDK is loaded only then. */
+/**
+ * Credentials from GitHub OIDC when a role is given, refreshed for as long as the run lasts; the AWS SDK
+ * is loaded only then.
+ */
 async function awsCredentials(inputs, outcome) {
     const { region, roleToAssume } = inputs.aws;
     if (roleToAssume === undefined || region === undefined)
         return undefined;
-    const { assumeRoleWithGithubOidc } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4325));
-    const assumed = await lib_core/* group */.Os('Assume AWS role', () => assumeRoleWithGithubOidc({ ...inputs.aws, region, roleToAssume }));
+    const { assumeRoleForTheRun } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6953));
+    const assumed = await lib_core/* group */.Os('Assume AWS role', () => assumeRoleForTheRun({ ...inputs.aws, region, roleToAssume }));
     outcome.accountId = assumed.accountId;
     return assumed.credentials;
 }

@@ -4,8 +4,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import * as path from 'node:path';
 import * as core from '@actions/core';
-import { packerAwsEnvironment } from './aws/environment.js';
+import { packerAws } from './aws/packer-credentials.js';
 import { publishPhase } from './aws/publish-phase.js';
+import type { RefreshingCredentials } from './aws/refresh.js';
 import { credentialLifetimeWarning } from './aws/validation.js';
 import { abandonOnAbort, Cancellation } from './cancel.js';
 import { errorMessage, InputError, InputErrors } from './errors.js';
@@ -39,31 +40,46 @@ export async function run(): Promise<void> {
   };
 
   let workDir: string | undefined;
+  let credentials: RefreshingCredentials | undefined;
   try {
     const inputs = getInputs();
     if (inputs.githubToken !== '') core.setSecret(inputs.githubToken);
     outcome.command = inputs.command;
     outcome.template = inputs.template;
-    const lifetimeWarning = credentialLifetimeWarning(inputs.command, inputs.aws);
-    if (lifetimeWarning !== undefined) core.warning(lifetimeWarning);
 
     const packer = await step('installing Packer', () => install(inputs, outcome));
+    const lifetimeWarning = credentialLifetimeWarning(inputs.aws, packer.version);
+    if (lifetimeWarning !== undefined) core.warning(lifetimeWarning);
     workDir = await mkdtemp(path.join(inputs.runnerTemp, 'packer-run-'));
     const runTag = `${process.env.GITHUB_RUN_ID ?? 'local'}-${randomBytes(6).toString('hex')}`;
     state.runStarted(runTag, workDir);
-    const credentials = await step('assuming the AWS role', () => awsCredentials(inputs, outcome));
+    credentials = await step('assuming the AWS role', () => awsCredentials(inputs, outcome));
     if (inputs.command === 'build' && inputs.aws.region !== undefined) {
       state.awsUsed({ ...inputs.aws, region: inputs.aws.region });
     }
     if (inputs.debug) outcome.packerLog = packerLogPath(inputs);
 
-    const env = packerEnvironment(inputs, process.env, {
-      ...packerAwsEnvironment(inputs.aws.region, credentials),
+    const aws = await packerAws({
+      region: inputs.aws.region,
+      credentials,
+      packerVersion: packer.version,
+      workDir,
+    });
+    const env = packerEnvironment(inputs, aws.environment(process.env), {
       [RUN_TAG_VARIABLE]: runTag,
     });
     await runPhases(
       PHASES,
-      { inputs, packer, env, workDir, cancellation, state, credentials },
+      {
+        inputs,
+        packer,
+        env,
+        workDir,
+        cancellation,
+        state,
+        credentials: credentials?.provider,
+        packerAws: aws,
+      },
       outcome,
       (phase) => {
         activity = phase === 'publish' ? 'the publication to SSM' : `packer ${phase}`;
@@ -72,6 +88,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     recordError(outcome, error);
   }
+  credentials?.stop();
   outcome.signals = [...cancellation.received];
   await report(outcome, state);
   // Packer's output files are the post step's to remove when Packer was left running.
@@ -105,13 +122,19 @@ async function install(inputs: Inputs, outcome: RunOutcome): Promise<InstalledPa
   return packer;
 }
 
-/** Credentials from GitHub OIDC when a role is given; the AWS SDK is loaded only then. */
-async function awsCredentials(inputs: Inputs, outcome: RunOutcome) {
+/**
+ * Credentials from GitHub OIDC when a role is given, refreshed for as long as the run lasts; the AWS SDK
+ * is loaded only then.
+ */
+async function awsCredentials(
+  inputs: Inputs,
+  outcome: RunOutcome,
+): Promise<RefreshingCredentials | undefined> {
   const { region, roleToAssume } = inputs.aws;
   if (roleToAssume === undefined || region === undefined) return undefined;
-  const { assumeRoleWithGithubOidc } = await import('./aws/credentials.js');
+  const { assumeRoleForTheRun } = await import('./aws/credentials.js');
   const assumed = await core.group('Assume AWS role', () =>
-    assumeRoleWithGithubOidc({ ...inputs.aws, region, roleToAssume }),
+    assumeRoleForTheRun({ ...inputs.aws, region, roleToAssume }),
   );
   outcome.accountId = assumed.accountId;
   return assumed.credentials;

@@ -17,8 +17,10 @@ export interface PhaseContext {
   workDir: string;
   cancellation: Cancellation;
   state: PostStateWriter;
-  /** The assumed role's credentials (for the SDK), when a role was assumed. */
-  credentials: import('./aws/environment.js').AwsCredentials | undefined;
+  /** The assumed role's credentials for the action's SDK clients, when a role was assumed. */
+  credentials: import('./aws/environment.js').CredentialProvider | undefined;
+  /** AWS credentials for a Packer run that needs them (see src/aws/packer-credentials.ts). */
+  packerAws: Pick<import('./aws/packer-credentials.js').PackerAws, 'open'>;
 }
 
 /** `true`: run it; `false`: it does not apply; `{ notice }`: it does not apply, and the user is told why. */

@@ -24,12 +24,9 @@ const GONE_INSTANCE_STATES = new Set(['shutting-down', 'terminated']);
 const TERMINATION_TIMEOUT_MILLISECONDS = 3 * 60_000;
 const POLL_MILLISECONDS = 3000;
 async function removeLeftovers(request, timing = {}) {
-    const { accessKeyId, secretAccessKey, sessionToken } = request.credentials ?? {};
     const client = new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__/* .EC2Client */ .gu5({
         region: request.region,
-        ...(accessKeyId && secretAccessKey
-            ? { credentials: { accessKeyId, secretAccessKey, sessionToken } }
-            : {}),
+        ...(request.credentials ? { credentials: request.credentials } : {}),
     });
     const report = { removed: [], kept: [], problems: [] };
     const attempt = async (what, call) => {

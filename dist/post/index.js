@@ -910,17 +910,16 @@ async function checkAws(state) {
     if (aws === undefined)
         return [];
     return core/* group */.Os(`Check EC2 in ${aws.region} for what the build left`, async () => {
+        let credentials;
         try {
-            let credentials;
             if (aws.roleToAssume !== undefined) {
-                const { assumeRoleWithGithubOidc } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4325));
-                credentials = (await assumeRoleWithGithubOidc({ ...aws, roleToAssume: aws.roleToAssume }))
-                    .credentials;
+                const { assumeRoleForTheRun } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6953));
+                ({ credentials } = await assumeRoleForTheRun({ ...aws, roleToAssume: aws.roleToAssume }));
             }
             const { removeLeftovers } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(193), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1609));
             const report = await removeLeftovers({
                 region: aws.region,
-                credentials,
+                credentials: credentials?.provider,
                 runTag: state.runTag,
                 announced: state.resources,
             });
@@ -942,6 +941,9 @@ async function checkAws(state) {
         catch (error) {
             core/* warning */.$e(`Could not check EC2 in ${aws.region} for leftovers: ${(0,errors/* errorMessage */.gJ)(error)}`);
             return [`- Could not check EC2 in ${aws.region}: ${(0,errors/* errorMessage */.gJ)(error)}.`];
+        }
+        finally {
+            credentials?.stop();
         }
     });
 }

@@ -1,5 +1,7 @@
-// Credentials from GitHub OIDC: the job's ID token, exchanged with STS AssumeRoleWithWebIdentity.
-// The endpoint is the SDK's to choose (AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL, or the regional one).
+// Credentials from GitHub OIDC: the job's ID token, exchanged with STS AssumeRoleWithWebIdentity, and
+// exchanged again (a fresh token, a new session) before each session expires, for as long as the run
+// needs them. The endpoint is the SDK's to choose (AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL, or the
+// regional one).
 import * as core from '@actions/core';
 import {
   AssumeRoleWithWebIdentityCommand,
@@ -9,6 +11,7 @@ import {
 import { errorMessage } from '../errors.js';
 import type { AwsInputs } from '../inputs.js';
 import type { AwsCredentials } from './environment.js';
+import { RefreshingCredentials, type Timers } from './refresh.js';
 import {
   backoffWith,
   errorName,
@@ -32,6 +35,11 @@ export interface AssumedRole {
   /** The account field of the assumed role's ARN. */
   accountId: string | undefined;
   assumedRoleArn: string | undefined;
+}
+
+/** The role for the whole run: its first session's identity, and its sessions as they come. */
+export interface AssumedSession extends Omit<AssumedRole, 'credentials'> {
+  credentials: RefreshingCredentials;
 }
 
 const STS_ATTEMPTS = 6;
@@ -63,6 +71,8 @@ export async function assumeRoleWithGithubOidc(
       { cause: error },
     );
   }
+  // Issue 10: a refresh can happen while Packer's output is wrapped in ::stop-commands::, which
+  // silences ::add-mask::; these masks (token and keys) must then go through report/log.ts's hook.
   core.setSecret(token);
 
   core.info(
@@ -121,6 +131,29 @@ export async function assumeRoleWithGithubOidc(
     accountId,
     assumedRoleArn,
   };
+}
+
+/**
+ * Assumes the role now, and again (with a new OIDC token) before each session expires: every session
+ * lasts `roleDurationSeconds`, the run as long as it needs. Stop the credentials at the end of the run.
+ */
+export async function assumeRoleForTheRun(
+  request: RoleRequest,
+  timing: RetryTiming & { timers?: Timers } = {},
+): Promise<AssumedSession> {
+  const first = await assumeRoleWithGithubOidc(request, timing);
+  const credentials = new RefreshingCredentials(first.credentials, {
+    assume: async () => (await assumeRoleWithGithubOidc(request, timing)).credentials,
+    sessionSeconds: request.roleDurationSeconds,
+    timers: timing.timers,
+    // Issue 10: like the masks above, this warning may come while Packer runs.
+    onRefreshFailed: (error, expiresAt) =>
+      core.warning(
+        `Could not refresh the AWS credentials of ${request.roleToAssume}: ${errorMessage(error)}. ` +
+          `The current ones expire at ${expiresAt.toISOString()}; trying again shortly.`,
+      ),
+  });
+  return { ...first, credentials };
 }
 
 function isRetryableStsError(error: unknown): boolean {

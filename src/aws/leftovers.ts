@@ -18,13 +18,13 @@ import {
 import { errorMessage } from '../errors.js';
 import type { BuilderResources } from '../packer/resources.js';
 import { RUN_TAG_KEY } from '../state.js';
-import type { AwsCredentials } from './environment.js';
+import type { CredentialProvider } from './environment.js';
 import { errorName, realSleep, type Sleep } from './retry.js';
 
 export interface LeftoversRequest {
   region: string;
   /** Undefined: the SDK's default chain (the runner's credentials). */
-  credentials: AwsCredentials | undefined;
+  credentials: CredentialProvider | undefined;
   /** The run tag's value: what the build's resources carry under RUN_TAG_KEY. */
   runTag: string | undefined;
   /** What Packer announced. */
@@ -55,12 +55,9 @@ export async function removeLeftovers(
   request: LeftoversRequest,
   timing: LeftoversTiming = {},
 ): Promise<LeftoversReport> {
-  const { accessKeyId, secretAccessKey, sessionToken } = request.credentials ?? {};
   const client = new EC2Client({
     region: request.region,
-    ...(accessKeyId && secretAccessKey
-      ? { credentials: { accessKeyId, secretAccessKey, sessionToken } }
-      : {}),
+    ...(request.credentials ? { credentials: request.credentials } : {}),
   });
   const report: LeftoversReport = { removed: [], kept: [], problems: [] };
   const attempt = async <T>(what: string, call: () => Promise<T>): Promise<T | undefined> => {

@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-ssm';
 import { errorMessage } from '../errors.js';
 import type { SsmRegionResult } from '../outcome.js';
-import type { AwsCredentials } from './environment.js';
+import type { CredentialProvider } from './environment.js';
 import {
   backoffWith,
   errorName,
@@ -27,7 +27,7 @@ export interface PublishRequest {
   /** Region → AMI id, as in the `ami-ids` output. */
   amiIds: Readonly<Record<string, string>>;
   /** The assumed role's; undefined means the SDK's default chain (the runner's credentials). */
-  credentials: AwsCredentials | undefined;
+  credentials: CredentialProvider | undefined;
   /**
    * Aborted when the action is asked to stop: regions not yet written are skipped, a region already
    * written is finished (read back and labelled), so each is either untouched or fully published.
@@ -92,14 +92,11 @@ async function publishInRegion(
     return;
   }
 
-  const { accessKeyId, secretAccessKey, sessionToken } = request.credentials ?? {};
   // The SDK's retries would wait outside our control: ours go through `sleep`.
   const client = new SSMClient({
     region,
     maxAttempts: 1,
-    ...(accessKeyId && secretAccessKey
-      ? { credentials: { accessKeyId, secretAccessKey, sessionToken } }
-      : {}),
+    ...(request.credentials ? { credentials: request.credentials } : {}),
   });
   const backoff = backoffWith(
     { attempts: SSM_ATTEMPTS, baseMilliseconds: 1000, capMilliseconds: 20_000 },

@@ -2,8 +2,9 @@
 // downloaded. Each `...Problem` function returns what is wrong (phrased as what is allowed, to end an
 // InputError message) or undefined; parseAwsInputs gathers them all as InputErrors.
 import { InputError } from '../errors.js';
-import type { AwsInputs, Command, Variable } from '../inputs.js';
+import type { AwsInputs, Variable } from '../inputs.js';
 import { type Artifact, parseAmis } from '../packer/artifacts.js';
+import { FIRST_PACKER_WITH_ENDPOINT, readsCredentialsEndpoint } from './environment.js';
 
 export const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
 export const DEFAULT_ROLE_DURATION_SECONDS = 3600;
@@ -246,16 +247,23 @@ export function severalAmiBuildsProblem(
 }
 
 /**
- * Packer cannot refresh assumed-role credentials, and the AMI is published to SSM with the same
- * credentials after the build: a session shorter than an hour is likely to expire before either ends.
+ * What a role's credentials cannot do for this Packer. A Packer that reads the endpoint gets each new
+ * session as it comes, so a build may outlast role-duration-seconds (one session's length). An older one
+ * gets the role's keys in its environment, as actions without the endpoint do: readable by every
+ * provisioner, and never refreshed.
  */
-export function credentialLifetimeWarning(command: Command, aws: AwsInputs): string | undefined {
-  if (command !== 'build' || aws.roleToAssume === undefined) return undefined;
-  if (aws.roleDurationSeconds >= DEFAULT_ROLE_DURATION_SECONDS) return undefined;
+export function credentialLifetimeWarning(
+  aws: AwsInputs,
+  packerVersion: string,
+): string | undefined {
+  if (aws.roleToAssume === undefined || readsCredentialsEndpoint(packerVersion)) return undefined;
   const minutes = Math.round(aws.roleDurationSeconds / 60);
   return (
-    `role-duration-seconds is ${aws.roleDurationSeconds} (${minutes} minutes): Packer cannot refresh ` +
-    'the assumed-role credentials, so a build (and the SSM publication after it) that runs longer fails ' +
-    "with ExpiredToken. Raise role-duration-seconds (the role's maximum session duration must allow it)."
+    `Packer ${packerVersion} is older than ${FIRST_PACKER_WITH_ENDPOINT}, the first known to take its AWS ` +
+    "credentials from the endpoint this action serves: it gets the role's keys in its environment instead, " +
+    'where every provisioner can read them. They are valid for role-duration-seconds ' +
+    `(${aws.roleDurationSeconds} s, ${minutes} minutes) from the start of each Packer run and are not ` +
+    'refreshed: a build that runs longer fails with ExpiredToken. Use packer-version ' +
+    `${FIRST_PACKER_WITH_ENDPOINT} or newer.`
   );
 }

@@ -24,6 +24,12 @@ import { addResource, announcedResource, noResources } from './resources.js';
 import { type RunResult, runPacker } from './run.js';
 import { type MachineLine, uiMessage } from './stream.js';
 
+/**
+ * The phases whose Packer gets AWS credentials: validate and build load the template's builders, which
+ * may call AWS; init and fmt never do.
+ */
+const PHASES_WITH_AWS: ReadonlySet<PhaseName> = new Set(['validate', 'build']);
+
 /** Runs Packer for `phase` in its log group; `onLine` sees each record too. */
 async function runPhase(
   context: PhaseContext,
@@ -33,21 +39,29 @@ async function runPhase(
 ): Promise<RunResult> {
   const logPath = path.join(context.workDir, `packer-${phase}.out`);
   return inPhase(phase, async () => {
-    const result = await runPacker(context.packer.binary, args, {
-      cwd: context.inputs.workingDirectory,
-      env: context.env,
-      outputPath: logPath,
-      cancellation: context.cancellation,
-      onStart: (pid) => context.state.packerStarted({ pid, phase, logPath }),
-      onLine: (line) => {
-        logLine(line);
-        onLine?.(line);
-      },
-      onText: logText,
-      onNotice: (message) => core.info(message),
-    });
-    if (result.stop === undefined || result.stop.exited) context.state.packerExited();
-    return result;
+    const aws = PHASES_WITH_AWS.has(phase) ? await context.packerAws.open() : undefined;
+    let exited = true;
+    try {
+      const result = await runPacker(context.packer.binary, args, {
+        cwd: context.inputs.workingDirectory,
+        env: { ...context.env, ...aws?.env },
+        outputPath: logPath,
+        cancellation: context.cancellation,
+        onStart: (pid) => context.state.packerStarted({ pid, phase, logPath }),
+        onLine: (line) => {
+          logLine(line);
+          onLine?.(line);
+        },
+        onText: logText,
+        onNotice: (message) => core.info(message),
+      });
+      exited = result.stop === undefined || result.stop.exited;
+      if (exited) context.state.packerExited();
+      return result;
+    } finally {
+      // A Packer left running keeps its credentials for as long as the action's process lives.
+      if (exited) await aws?.close();
+    }
   });
 }
 

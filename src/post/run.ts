@@ -104,17 +104,16 @@ async function checkAws(state: PostState): Promise<string[]> {
   const aws = state.aws;
   if (aws === undefined) return [];
   return core.group(`Check EC2 in ${aws.region} for what the build left`, async () => {
+    let credentials: import('../aws/refresh.js').RefreshingCredentials | undefined;
     try {
-      let credentials: import('../aws/environment.js').AwsCredentials | undefined;
       if (aws.roleToAssume !== undefined) {
-        const { assumeRoleWithGithubOidc } = await import('../aws/credentials.js');
-        credentials = (await assumeRoleWithGithubOidc({ ...aws, roleToAssume: aws.roleToAssume }))
-          .credentials;
+        const { assumeRoleForTheRun } = await import('../aws/credentials.js');
+        ({ credentials } = await assumeRoleForTheRun({ ...aws, roleToAssume: aws.roleToAssume }));
       }
       const { removeLeftovers } = await import('../aws/leftovers.js');
       const report = await removeLeftovers({
         region: aws.region,
-        credentials,
+        credentials: credentials?.provider,
         runTag: state.runTag,
         announced: state.resources,
       });
@@ -134,6 +133,8 @@ async function checkAws(state: PostState): Promise<string[]> {
     } catch (error) {
       core.warning(`Could not check EC2 in ${aws.region} for leftovers: ${errorMessage(error)}`);
       return [`- Could not check EC2 in ${aws.region}: ${errorMessage(error)}.`];
+    } finally {
+      credentials?.stop();
     }
   });
 }

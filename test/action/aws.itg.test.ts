@@ -41,6 +41,8 @@ const MULTI_REGION_AMIS = {
   'us-east-1': 'ami-3dac1a6063be4b5fc',
 };
 const TEMPLATE = 'image.json';
+/** A Packer older than the first known to read the credentials endpoint. */
+const OLDER_PACKER_VERSION = '1.6.5';
 
 const runners = new Runners();
 let mirror: ReleasesMirror;
@@ -50,7 +52,10 @@ let oidc: OidcServer;
 
 beforeAll(async () => {
   mirror = await startReleasesMirror({
-    releases: [{ version: PACKER_VERSION, binaryPath: REPLAY_PACKER }],
+    releases: [
+      { version: PACKER_VERSION, binaryPath: REPLAY_PACKER },
+      { version: OLDER_PACKER_VERSION, binaryPath: REPLAY_PACKER },
+    ],
   });
   toolCache = runners.make().toolCache;
   const warm = await runAction({
@@ -84,6 +89,8 @@ function workspaceRunner(cache?: string): RunnerDirectories {
 interface BuildRecord {
   args: string[];
   env: Record<string, string>;
+  /** With REPLAY_PACKER_FETCH_CREDENTIALS: what the credentials endpoint answered, and when. */
+  credentials?: { at: number; status: number; body: Record<string, string> }[];
 }
 
 interface Replay {
@@ -215,19 +222,31 @@ describe('build with role-to-assume and ssm-parameter', () => {
     const issued = aws.issued[0];
     if (issued === undefined) throw new Error('STS issued no credentials');
 
-    // Packer got the role's credentials and the region, and not the runner's token variables.
+    // Packer got the way to the role's credentials (the endpoint and its token, no key), the region,
+    // empty shared files in place of the runner's, and not the runner's token variables.
+    const packerEnv = build.record()?.env ?? {};
     expect(build.record()).toEqual({
       args: ['build', '-machine-readable', '-color=false', '-on-error=cleanup', TEMPLATE],
       env: expect.objectContaining({
-        AWS_ACCESS_KEY_ID: issued.AccessKeyId,
-        AWS_SECRET_ACCESS_KEY: issued.SecretAccessKey,
-        AWS_SESSION_TOKEN: issued.SessionToken,
+        AWS_CONTAINER_CREDENTIALS_FULL_URI: expect.stringMatching(
+          /^http:\/\/127\.0\.0\.1:\d+\/credentials$/,
+        ),
+        AWS_CONTAINER_AUTHORIZATION_TOKEN: expect.stringMatching(/^[\w-]{43}$/),
+        AWS_SHARED_CREDENTIALS_FILE: expect.stringMatching(/aws-empty-config$/),
+        AWS_CONFIG_FILE: packerEnv.AWS_SHARED_CREDENTIALS_FILE,
+        AWS_EC2_METADATA_DISABLED: 'true',
         AWS_REGION: 'eu-west-1',
         AWS_DEFAULT_REGION: 'eu-west-1',
         CHECKPOINT_DISABLE: '1',
       }),
     });
-    expect(Object.keys(build.record()?.env ?? {})).not.toContain('ACTIONS_ID_TOKEN_REQUEST_TOKEN');
+    for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
+      expect(packerEnv).not.toHaveProperty(name);
+    }
+    expect(JSON.stringify(packerEnv)).not.toContain(issued.SecretAccessKey);
+    expect(Object.keys(packerEnv)).not.toContain('ACTIONS_ID_TOKEN_REQUEST_TOKEN');
+    // The stand-in never asked it (the test below does).
+    expect(run.stdout).not.toContain('The AWS credentials endpoint answered');
 
     // Written, read back once validated, then labelled; every call signed with the role's keys.
     expect(aws.actions('ssm', 'eu-west-1')).toEqual([
@@ -277,6 +296,7 @@ describe('build with role-to-assume and ssm-parameter', () => {
       issued.SecretAccessKey,
       issued.SessionToken,
       oidc.tokens[0] ?? '',
+      packerEnv.AWS_CONTAINER_AUTHORIZATION_TOKEN ?? '',
     ];
     for (const secret of secrets) {
       expect(run.stdout).toContain(`::add-mask::${secret}`);
@@ -346,6 +366,95 @@ describe('build with role-to-assume and ssm-parameter', () => {
     expect(stored('eu-west-1')).toEqual([{ version: 1, value: PREVIOUS_AMI, labels: [] }]);
     expect(run.summary).toContain('## Packer build: :warning: cancelled');
     expect(run.summary).not.toContain('### SSM parameter');
+  });
+});
+
+describe('credentials that outlive their session', () => {
+  // The real clock: STS issues sessions of 6 s (AWS's shortest is 15 minutes), which the action
+  // replaces halfway, 3 s before they expire, while the stand-in asks the endpoint for 8 s.
+  it('assumes the role again with a fresh token before each session expires; Packer and SSM get each new one', async () => {
+    aws.sessionSeconds = 6;
+    const build = startBuild(SINGLE_REGION, {
+      inputs: ROLE_INPUTS,
+      env: { REPLAY_PACKER_FETCH_CREDENTIALS: '8' },
+    });
+    const run = await build.action.done;
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+
+    const assumed = aws.requests.filter(({ action }) => action === 'AssumeRoleWithWebIdentity');
+    expect(assumed.length).toBeGreaterThanOrEqual(3);
+    // Each session with a token of its own, asked for at GitHub just before...
+    expect(new Set(oidc.tokens).size).toBe(assumed.length);
+    expect(assumed.map(({ body }) => body.WebIdentityToken)).toEqual(oidc.tokens);
+    // ...and before the session it replaces expired.
+    assumed.slice(1).forEach((request, previous) => {
+      expect(request.at).toBeLessThan(aws.issued[previous]?.expiresAt ?? 0);
+    });
+
+    // Packer, asking every 250 ms with the token, always got a session that had not expired, and
+    // each new one as it came.
+    const answers = build.record()?.credentials ?? [];
+    expect(answers.length).toBeGreaterThan(20);
+    for (const { at, status, body } of answers) {
+      expect(status).toBe(200);
+      const issued = aws.issued.find(({ AccessKeyId }) => AccessKeyId === body.AccessKeyId);
+      expect(body).toEqual({
+        AccessKeyId: issued?.AccessKeyId,
+        SecretAccessKey: issued?.SecretAccessKey,
+        Token: issued?.SessionToken,
+        Expiration: new Date(issued?.expiresAt ?? 0).toISOString(),
+      });
+      expect(Date.parse(body.Expiration ?? '')).toBeGreaterThan(at);
+    }
+    expect(new Set(answers.map(({ body }) => body.AccessKeyId)).size).toBeGreaterThanOrEqual(2);
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `The AWS credentials endpoint answered Packer ${answers.length} times; it is closed.`,
+      ),
+    );
+
+    // The publication after the build signs with a session that had not expired.
+    const ssmRequests = aws.requests.filter(({ service }) => service === 'ssm');
+    expect(ssmRequests).toHaveLength(3);
+    for (const { at, accessKeyId } of ssmRequests) {
+      const issued = aws.issued.find(({ AccessKeyId }) => AccessKeyId === accessKeyId);
+      expect(at).toBeLessThan(issued?.expiresAt ?? 0);
+    }
+    // Every session and token is masked as it comes.
+    for (const issued of aws.issued) {
+      expect(run.stdout).toContain(`::add-mask::${issued.SecretAccessKey}`);
+      expect(unmaskedLines(run, issued.SecretAccessKey)).toEqual([]);
+    }
+    for (const token of oidc.tokens) expect(run.stdout).toContain(`::add-mask::${token}`);
+  }, 30_000);
+});
+
+describe('a Packer older than the credentials endpoint', () => {
+  it("gets the role's keys in its environment instead, with a warning", async () => {
+    const build = startBuild(SINGLE_REGION, {
+      inputs: { ...ROLE_INPUTS, 'packer-version': OLDER_PACKER_VERSION },
+      env: { REPLAY_PACKER_VERSION: OLDER_PACKER_VERSION },
+    });
+    const run = await build.action.done;
+
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain(
+      `::warning::Packer ${OLDER_PACKER_VERSION} is older than 1.6.6, the first known to take its AWS credentials from the endpoint this action serves`,
+    );
+    const issued = aws.issued.at(-1);
+    const packerEnv = build.record()?.env ?? {};
+    expect(packerEnv).toMatchObject({
+      AWS_ACCESS_KEY_ID: issued?.AccessKeyId,
+      AWS_SECRET_ACCESS_KEY: issued?.SecretAccessKey,
+      AWS_SESSION_TOKEN: issued?.SessionToken,
+      AWS_SHARED_CREDENTIALS_FILE: expect.stringMatching(/aws-empty-config$/),
+      AWS_EC2_METADATA_DISABLED: 'true',
+    });
+    expect(packerEnv).not.toHaveProperty('AWS_CONTAINER_CREDENTIALS_FULL_URI');
+    expect(packerEnv).not.toHaveProperty('AWS_CONTAINER_AUTHORIZATION_TOKEN');
+    expect(aws.actions('ssm')).toEqual(['PutParameter', 'GetParameter', 'LabelParameterVersion']);
   });
 });
 

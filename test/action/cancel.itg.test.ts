@@ -28,7 +28,13 @@ import { closeServer, listenOnLoopback } from '../support/loopback.js';
 import { MOTO_CREDENTIALS, type Moto, startMoto } from '../support/moto.js';
 import { OidcServer } from '../support/oidc-server.js';
 import { type SlowProxy, startSlowProxy } from '../support/slow-proxy.js';
-import { hclInterpolation, mirrorInputs, useWarmPacker, writeWorkspace } from './support.js';
+import {
+  hclInterpolation,
+  mirrorInputs,
+  roleBuildInputs,
+  useWarmPacker,
+  writeWorkspace,
+} from './support.js';
 
 const packer = useWarmPacker();
 
@@ -273,14 +279,7 @@ build {
     const nowhere = path.join(runner.root, 'no-aws-config');
     const options = {
       runner,
-      inputs: {
-        ...mirrorInputs(packer.mirror),
-        command: 'build',
-        template: 'image.pkr.hcl',
-        'aws-region': REGION,
-        'role-to-assume': ROLE,
-        'ssm-parameter': PARAMETER,
-      },
+      inputs: roleBuildInputs(packer.mirror, { region: REGION, role: ROLE, parameter: PARAMETER }),
       env: {
         ...oidc.env(),
         ...moto.env(),

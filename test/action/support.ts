@@ -49,6 +49,22 @@ export function mirrorInputs(mirror: ReleasesMirror): Record<string, string> {
   };
 }
 
+/** The inputs of a `build` of `template` with `role-to-assume` that publishes to `ssm-parameter`. */
+export function roleBuildInputs(
+  mirror: ReleasesMirror,
+  aws: { region: string; role: string; parameter: string },
+  template = 'image.pkr.hcl',
+): Record<string, string> {
+  return {
+    ...mirrorInputs(mirror),
+    command: 'build',
+    template,
+    'aws-region': aws.region,
+    'role-to-assume': aws.role,
+    'ssm-parameter': aws.parameter,
+  };
+}
+
 /**
  * Writes a shell script that answers `version` as Packer does and succeeds at everything else, for a
  * mirror that must be cheap to build: it would pass for Packer if verification let it through.

@@ -152,7 +152,7 @@ describe('publication against loopback SSM', () => {
         parameterName: NAME,
         label: 'v1.2.3',
         amiIds: { 'us-east-1': EAST, 'eu-west-1': WEST },
-        credentials,
+        credentials: async () => credentials,
       },
       timing,
     );

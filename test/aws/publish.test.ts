@@ -34,7 +34,12 @@ const timing = { sleep, now: () => clock, random: () => 0 };
 
 const publish = (amiIds: Record<string, string>, label?: string, withRole = true) =>
   publishAmiIds(
-    { parameterName: NAME, label, amiIds, credentials: withRole ? CREDENTIALS : undefined },
+    {
+      parameterName: NAME,
+      label,
+      amiIds,
+      credentials: withRole ? async () => CREDENTIALS : undefined,
+    },
     timing,
   );
 

@@ -37,7 +37,7 @@ const publish = async (amiId: string, label: string) => {
     parameterName: NAME,
     label,
     amiIds: { [REGION]: amiId },
-    credentials,
+    credentials: async () => credentials,
   });
   expect(published?.error).toBeUndefined();
   return published?.version;

@@ -295,19 +295,26 @@ describe('credentialLifetimeWarning', () => {
     ssmParameterLabel: undefined,
   };
 
-  it('warns that a short session may expire during a build', () => {
-    expect(credentialLifetimeWarning('build', aws)).toMatch(
-      /^role-duration-seconds is 900 \(15 minutes\): Packer cannot refresh .* ExpiredToken/,
+  it('warns that a Packer older than 1.6.6 gets the keys, which do not refresh', () => {
+    expect(credentialLifetimeWarning(aws, '1.5.6')).toBe(
+      'Packer 1.5.6 is older than 1.6.6, the first known to take its AWS credentials from the endpoint ' +
+        "this action serves: it gets the role's keys in its environment instead, where every provisioner " +
+        'can read them. They are valid for role-duration-seconds (900 s, 15 minutes) from the start of ' +
+        'each Packer run and are not refreshed: a build that runs longer fails with ExpiredToken. Use ' +
+        'packer-version 1.6.6 or newer.',
     );
   });
 
   it.each([
-    ['validate', { ...aws }],
-    ['build', { ...aws, roleDurationSeconds: 3600 }],
-    ['build', { ...aws, roleToAssume: undefined }],
-  ] as const)('is quiet for %s with %j', (command, inputs) => {
-    expect(credentialLifetimeWarning(command, inputs)).toBeUndefined();
-  });
+    ['1.6.6', { ...aws }],
+    ['1.11.2', { ...aws, roleDurationSeconds: 43200 }],
+    ['1.5.6', { ...aws, roleToAssume: undefined }],
+  ] as const)(
+    'is quiet for Packer %s with %j: its build may outlast one session',
+    (version, inputs) => {
+      expect(credentialLifetimeWarning(inputs, version)).toBeUndefined();
+    },
+  );
 });
 
 describe('regionVariableProblem', () => {

@@ -49,6 +49,8 @@ export interface RecordedRequest {
   service: 'sts' | 'ssm';
   /** `AssumeRoleWithWebIdentity`, `PutParameter`, `GetParameter`, `LabelParameterVersion`, … */
   action: string;
+  /** When it came, in milliseconds since the epoch. */
+  at: number;
   /** The form fields (STS) or the JSON document (SSM). */
   body: Record<string, unknown>;
   /** From the SigV4 credential scope; undefined for unsigned requests. */
@@ -71,6 +73,8 @@ export interface IssuedCredentials {
   AccessKeyId: string;
   SecretAccessKey: string;
   SessionToken: string;
+  /** In milliseconds since the epoch, as the answer said (to the second). */
+  expiresAt: number;
 }
 
 /** What the server sends back. */
@@ -96,6 +100,11 @@ export class AwsServer {
   maxSessionDuration = 43200;
   /** GetParameter reads that do not see a new version yet; Infinity: SSM never validates it. */
   validationLag = 0;
+  /**
+   * How long issued credentials last, whatever DurationSeconds asked (STS's minimum is 900 s): short
+   * sessions that expire while a test watches.
+   */
+  sessionSeconds: number | undefined;
 
   private readonly stsFaults: ScriptedFault[] = [];
   private readonly ssmFaults: ScriptedFault[] = [];
@@ -197,12 +206,12 @@ export class AwsServer {
     if (target !== undefined) {
       const action = target.replace(/^AmazonSSM\./, '');
       const body = text === '' ? {} : (JSON.parse(text) as Record<string, unknown>);
-      this.requests.push({ service: 'ssm', action, body, ...signed });
+      this.requests.push({ service: 'ssm', action, at: Date.now(), body, ...signed });
       return send(response, this.answerSsm(action, body, signed.region ?? 'us-east-1'));
     }
     const body = Object.fromEntries(new URLSearchParams(text));
     const action = body.Action ?? '';
-    this.requests.push({ service: 'sts', action, body, ...signed });
+    this.requests.push({ service: 'sts', action, at: Date.now(), body, ...signed });
     send(response, this.answerSts(action, body));
   }
 
@@ -226,15 +235,16 @@ export class AwsServer {
     }
     const roleName = (form.RoleArn ?? '').split('/').at(-1);
     const n = this.issued.length + 1;
+    const expiresAt =
+      Math.floor((Date.now() + (this.sessionSeconds ?? duration) * 1000) / 1000) * 1000;
     const credentials = {
       AccessKeyId: `ASIAFAKE${String(n).padStart(12, '0')}`,
       SecretAccessKey: `fake-secret-access-key-${n}`,
       SessionToken: `fake-session-token-${n}`,
+      expiresAt,
     };
     this.issued.push(credentials);
-    const expiration = new Date(Date.now() + duration * 1000)
-      .toISOString()
-      .replace(/\.\d{3}Z$/, 'Z');
+    const expiration = new Date(expiresAt).toISOString().replace(/\.\d{3}Z$/, 'Z');
     const sessionArn = `arn:aws:sts::${this.accountId}:assumed-role/${roleName}/${form.RoleSessionName}`;
     return xmlAnswer(
       200,

@@ -8,6 +8,10 @@
 //                             Packer holds its cleanup until it is interrupted
 //   REPLAY_PACKER_RECORD      where `build` writes its arguments and the AWS_*, PACKER_*, CHECKPOINT_*
 //                             and ACTIONS_* variables it was given, as JSON
+//   REPLAY_PACKER_FETCH_CREDENTIALS  seconds during which `build` first asks the container-credentials
+//                             endpoint (AWS_CONTAINER_CREDENTIALS_FULL_URI, with the token) for credentials
+//                             every 250 ms, as an SDK would; the answers go into the record
+//   REPLAY_PACKER_VERSION     the version `version` reports (default 1.6.6)
 'use strict';
 const fs = require('node:fs');
 
@@ -18,23 +22,44 @@ const RECORDED = /^(?:AWS|PACKER|CHECKPOINT|ACTIONS)_/;
 const [command] = process.argv.slice(2);
 switch (command) {
   case 'version':
-    process.stdout.write('Packer v1.6.6\n');
+    process.stdout.write(`Packer v${process.env.REPLAY_PACKER_VERSION || '1.6.6'}\n`);
     break;
   case 'validate':
     break;
   case 'build':
-    build();
+    build().catch((error) => {
+      process.stderr.write(`replay-packer: ${error.stack}\n`);
+      process.exitCode = 2;
+    });
     break;
   default:
     process.stderr.write(`replay-packer: unexpected command ${command}\n`);
     process.exitCode = 2;
 }
 
-function build() {
+/** What the endpoint answered, asked every 250 ms for `seconds`: time, status and the answer. */
+async function fetchCredentials(seconds) {
+  const answers = [];
+  const until = Date.now() + seconds * 1000;
+  while (Date.now() < until) {
+    const at = Date.now();
+    const response = await fetch(process.env.AWS_CONTAINER_CREDENTIALS_FULL_URI, {
+      headers: { authorization: process.env.AWS_CONTAINER_AUTHORIZATION_TOKEN },
+    });
+    answers.push({ at, status: response.status, body: await response.json() });
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return answers;
+}
+
+async function build() {
   const env = process.env;
   if (env.REPLAY_PACKER_RECORD) {
     const recorded = Object.entries(env).filter(([name]) => RECORDED.test(name));
     const record = { args: process.argv.slice(2), env: Object.fromEntries(recorded) };
+    if (env.REPLAY_PACKER_FETCH_CREDENTIALS) {
+      record.credentials = await fetchCredentials(Number(env.REPLAY_PACKER_FETCH_CREDENTIALS));
+    }
     fs.writeFileSync(env.REPLAY_PACKER_RECORD, JSON.stringify(record, null, 2));
   }
   const lines = fs.readFileSync(env.REPLAY_PACKER_LOG ?? '', 'utf8').split('\n');
