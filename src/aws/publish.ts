@@ -9,6 +9,7 @@ import {
 } from '@aws-sdk/client-ssm';
 import { errorMessage } from '../errors.js';
 import type { SsmRegionResult } from '../outcome.js';
+import { awsClient } from './clients.js';
 import type { AwsCredentials } from './environment.js';
 import {
   backoffWith,
@@ -92,15 +93,8 @@ async function publishInRegion(
     return;
   }
 
-  const { accessKeyId, secretAccessKey, sessionToken } = request.credentials ?? {};
   // The SDK's retries would wait outside our control: ours go through `sleep`.
-  const client = new SSMClient({
-    region,
-    maxAttempts: 1,
-    ...(accessKeyId && secretAccessKey
-      ? { credentials: { accessKeyId, secretAccessKey, sessionToken } }
-      : {}),
-  });
+  const client = awsClient(SSMClient, region, request.credentials, { maxAttempts: 1 });
   const backoff = backoffWith(
     { attempts: SSM_ATTEMPTS, baseMilliseconds: 1000, capMilliseconds: 20_000 },
     timing,
