@@ -54,8 +54,13 @@ export interface SsmRegionResult {
   region: string;
   amiId?: string;
   state: RegionState;
-  /** The parameter version written. */
+  /** The parameter version written, or the one that already held the AMI. */
   version?: number;
+  /**
+   * The parameter already held this AMI: no version was written, and the label (when asked) was put
+   * on the version that holds it.
+   */
+  unchanged?: boolean;
   /** Why the region is not published. */
   error?: string;
 }

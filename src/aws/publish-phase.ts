@@ -45,6 +45,7 @@ export const publishPhase: Phase = {
         label,
         amiIds,
         credentials: context.credentials,
+        accountId: outcome.accountId,
         stopStarting: cancellation.requestedSignal,
         stopWaiting: cancellation.timeUpSignal,
       },

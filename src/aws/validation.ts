@@ -195,13 +195,18 @@ export function parameterNameProblem(name: string, region?: string): string | un
     return `has ${levels.length} levels: SSM allows at most ${MAX_PARAMETER_LEVELS}`;
   }
   if (region !== undefined) {
-    const arnLength = `arn:${partition(region)}:ssm:${region}:123456789012:parameter/${relative}`
-      .length;
+    const arnLength = parameterArn(name, region, '123456789012').length;
     if (arnLength > MAX_PARAMETER_ARN_LENGTH) {
       return `is too long: its ARN in ${region} would have ${arnLength} characters, SSM allows ${MAX_PARAMETER_ARN_LENGTH}`;
     }
   }
   return undefined;
+}
+
+/** `arn:aws:ssm:eu-west-1:123456789012:parameter/images/web_node/latest`. */
+export function parameterArn(name: string, region: string, accountId: string): string {
+  const relative = name.startsWith('/') ? name.slice(1) : name;
+  return `arn:${partition(region)}:ssm:${region}:${accountId}:parameter/${relative}`;
 }
 
 export function parameterLabelProblem(label: string): string | undefined {

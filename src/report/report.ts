@@ -63,6 +63,7 @@ function setOutputs(outcome: RunOutcome): void {
   const home = ssm?.regions.find((region) => region.region === ssm.homeRegion);
   if (home?.state === 'published' && home.version !== undefined) {
     core.setOutput('ssm-parameter-version', String(home.version));
+    core.setOutput('ssm-parameter-result', home.unchanged ? 'unchanged' : 'updated');
   }
 }
 

@@ -124,10 +124,12 @@ function renderSsm({ parameterName, label, regions }: SsmPublication): string[] 
     heading,
     table(
       ['Region', 'Version', 'Result'],
-      regions.map(({ region, version, state, error }) => [
+      regions.map(({ region, version, state, error, unchanged }) => [
         escapeMarkdown(region),
         version === undefined ? '' : String(version),
-        `${REGION_STATE_TEXT[state]}${error === undefined ? '' : `: ${escapeMarkdown(error)}`}`,
+        state === 'published' && unchanged
+          ? 'unchanged (it already held this AMI)'
+          : `${REGION_STATE_TEXT[state]}${error === undefined ? '' : `: ${escapeMarkdown(error)}`}`,
       ]),
     ),
   ];

@@ -41,6 +41,8 @@ const MULTI_REGION_AMIS = {
   'us-east-1': 'ami-3dac1a6063be4b5fc',
 };
 const TEMPLATE = 'image.json';
+/** The SSM calls of one region's publication: read, write, read back until validated, label. */
+const PUBLICATION = ['GetParameter', 'PutParameter', 'GetParameter', 'LabelParameterVersion'];
 
 const runners = new Runners();
 let mirror: ReleasesMirror;
@@ -192,6 +194,7 @@ describe('build with role-to-assume and ssm-parameter', () => {
       'ami-id': AMI,
       'ami-ids': JSON.stringify({ 'eu-west-1': AMI }),
       'ssm-parameter-version': '2',
+      'ssm-parameter-result': 'updated',
     });
 
     // The job's token, exchanged once for the role.
@@ -229,13 +232,9 @@ describe('build with role-to-assume and ssm-parameter', () => {
     });
     expect(Object.keys(build.record()?.env ?? {})).not.toContain('ACTIONS_ID_TOKEN_REQUEST_TOKEN');
 
-    // Written, read back once validated, then labelled; every call signed with the role's keys.
-    expect(aws.actions('ssm', 'eu-west-1')).toEqual([
-      'PutParameter',
-      'GetParameter',
-      'LabelParameterVersion',
-    ]);
-    expect(aws.actions('ssm')).toHaveLength(3);
+    // Read, written, read back once validated, then labelled; every call signed with the role's keys.
+    expect(aws.actions('ssm', 'eu-west-1')).toEqual(PUBLICATION);
+    expect(aws.actions('ssm')).toHaveLength(PUBLICATION.length);
     const ssmRequests = aws.requests.filter((request) => request.service === 'ssm');
     for (const request of ssmRequests) {
       expect(request).toMatchObject({
@@ -243,7 +242,8 @@ describe('build with role-to-assume and ssm-parameter', () => {
         sessionToken: issued.SessionToken,
       });
     }
-    expect(ssmRequests[0]?.body).toEqual({
+    expect(ssmRequests[0]?.body).toEqual({ Name: PARAMETER });
+    expect(ssmRequests[1]?.body).toEqual({
       Name: PARAMETER,
       Value: AMI,
       Type: 'String',
@@ -251,7 +251,7 @@ describe('build with role-to-assume and ssm-parameter', () => {
       Tier: 'Standard',
       Overwrite: true,
     });
-    expect(ssmRequests[2]?.body).toEqual({
+    expect(ssmRequests[3]?.body).toEqual({
       Name: PARAMETER,
       ParameterVersion: 2,
       Labels: [LABEL],
@@ -295,11 +295,7 @@ describe('build with role-to-assume and ssm-parameter', () => {
     // The version in aws-region (eu-west-1 had one already), not that of another region.
     expect(run.outputs['ssm-parameter-version']).toBe('2');
     for (const [region, ami] of Object.entries(MULTI_REGION_AMIS)) {
-      expect(aws.actions('ssm', region)).toEqual([
-        'PutParameter',
-        'GetParameter',
-        'LabelParameterVersion',
-      ]);
+      expect(aws.actions('ssm', region)).toEqual(PUBLICATION);
       expect(stored(region).at(-1)).toEqual({
         version: region === 'eu-west-1' ? 2 : 1,
         value: ami,
@@ -409,6 +405,7 @@ describe('AWS answering slowly', () => {
     expect(run.errors).toEqual([]);
     expect(run.exitCode).toBe(0);
     expect(aws.actions('ssm')).toEqual([
+      'GetParameter',
       'PutParameter',
       'GetParameter',
       'GetParameter',
@@ -459,7 +456,7 @@ describe('build without role-to-assume', () => {
     expect(run.exitCode).toBe(0);
     expect(aws.actions('sts')).toEqual([]);
     expect(oidc.requests).toEqual([]);
-    expect(aws.actions('ssm')).toEqual(['PutParameter', 'GetParameter', 'LabelParameterVersion']);
+    expect(aws.actions('ssm')).toEqual(PUBLICATION);
     for (const request of aws.requests) {
       expect(request).toMatchObject({
         accessKeyId: runnerKeys.AWS_ACCESS_KEY_ID,

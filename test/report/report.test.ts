@@ -232,6 +232,31 @@ describe('report', () => {
       'ami-id': 'ami-12345678',
       'ami-ids': JSON.stringify({ 'eu-west-1': 'ami-12345678' }),
       'ssm-parameter-version': '4',
+      'ssm-parameter-result': 'updated',
     });
+  });
+
+  it("says 'unchanged' when the parameter already held the AMI", async () => {
+    await report(
+      outcome([
+        {
+          phase: 'publish',
+          status: 'ok',
+          durationMs: 1,
+          ssm: {
+            parameterName: '/p',
+            homeRegion: 'eu-west-1',
+            regions: [{ region: 'eu-west-1', state: 'published', version: 4, unchanged: true }],
+          },
+        },
+      ]),
+      state(),
+    );
+    expect(vi.mocked(core.setOutput).mock.calls).toEqual(
+      expect.arrayContaining([
+        ['ssm-parameter-version', '4'],
+        ['ssm-parameter-result', 'unchanged'],
+      ]),
+    );
   });
 });

@@ -138,6 +138,7 @@ describe('renderSummary', () => {
           label: 'v1.2.3',
           regions: [
             { region: 'eu-west-1', state: 'published', version: 7 },
+            { region: 'ap-south-1', state: 'published', version: 4, unchanged: true },
             { region: 'us-east-1', state: 'failed', error: 'AccessDenied | not allowed' },
             { region: 'eu-central-1', state: 'skipped', error: 'throttled' },
             { region: 'us-west-2', state: 'written', version: 3, error: 'cancelled' },
@@ -147,6 +148,7 @@ describe('renderSummary', () => {
     );
     expect(markdown).toContain('### SSM parameter /images/web\\_node/ami (label v1.2.3)');
     expect(markdown).toContain('| eu-west-1 | 7 | updated |');
+    expect(markdown).toContain('| ap-south-1 | 4 | unchanged (it already held this AMI) |');
     expect(markdown).toContain('| us-east-1 |  | not updated: AccessDenied \\| not allowed |');
     expect(markdown).toContain('| us-west-2 | 3 | written, not confirmed: cancelled |');
     expect(markdown).toContain(
