@@ -1,24 +1,38 @@
 // The action, as a table of contents: listen for cancellation → parse inputs → resolve and install
-// Packer → AWS credentials → phases (init, validate, fmt, build, publish) → report.
+// Packer → AWS credentials → phases (init, validate, fmt, preflight, build, publish) → report.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { packerAwsEnvironment } from './aws/environment.js';
+import { preflightPhase } from './aws/preflight-phase.js';
 import { publishPhase } from './aws/publish-phase.js';
 import { credentialLifetimeWarning } from './aws/validation.js';
 import { abandonOnAbort, Cancellation } from './cancel.js';
 import { errorMessage, InputError, InputErrors } from './errors.js';
 import { getInputs, type Inputs } from './inputs.js';
 import { type InstalledPacker, installPacker, resolvePackerRelease } from './install/install.js';
-import { newOutcome, packerLeftRunning, type RunOutcome } from './outcome.js';
+import { newOutcome, type PhaseName, packerLeftRunning, type RunOutcome } from './outcome.js';
 import { packerEnvironment, packerLogPath } from './packer/argv.js';
 import { buildPhase, fmtPhase, initPhase, validatePhase } from './packer/phases.js';
 import { type Phase, runPhases } from './phases.js';
 import { report } from './report/report.js';
 import { postStateWriter, RUN_TAG_VARIABLE } from './state.js';
 
-const PHASES: readonly Phase[] = [initPhase, validatePhase, fmtPhase, buildPhase, publishPhase];
+const PHASES: readonly Phase[] = [
+  initPhase,
+  validatePhase,
+  fmtPhase,
+  preflightPhase,
+  buildPhase,
+  publishPhase,
+];
+
+/** What the action is doing during a phase, for a cancel message. */
+const ACTIVITY: Partial<Record<PhaseName, string>> = {
+  preflight: 'the check of the SSM parameter',
+  publish: 'the publication to SSM',
+};
 
 /** Thrown when a step was abandoned because the action was asked to stop. */
 class Cancelled extends Error {}
@@ -66,7 +80,7 @@ export async function run(): Promise<void> {
       { inputs, packer, env, workDir, cancellation, state, credentials },
       outcome,
       (phase) => {
-        activity = phase === 'publish' ? 'the publication to SSM' : `packer ${phase}`;
+        activity = ACTIVITY[phase] ?? `packer ${phase}`;
       },
     );
   } catch (error) {

@@ -6,7 +6,7 @@ import type { Command } from './inputs.js';
 import type { Artifact } from './packer/artifacts.js';
 import type { Diagnostic } from './packer/diagnostics.js';
 
-export type PhaseName = 'init' | 'validate' | 'fmt' | 'build' | 'publish';
+export type PhaseName = 'init' | 'validate' | 'fmt' | 'preflight' | 'build' | 'publish';
 
 /** `cancelled`: stopped because the action was asked to stop. */
 export type StepStatus = 'ok' | 'failed' | 'cancelled';

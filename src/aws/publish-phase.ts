@@ -3,11 +3,11 @@
 import * as core from '@actions/core';
 import { describeSignals } from '../cancel.js';
 import { artifactsOf, type PhaseResult, type SsmPublication } from '../outcome.js';
-import { collectAmis } from '../packer/artifacts.js';
-import type { Phase } from '../phases.js';
+import { amiBuildNames, collectAmis } from '../packer/artifacts.js';
+import type { Phase, RunContext } from '../phases.js';
 import { severalAmiBuildsProblem } from './validation.js';
 
-export const publishPhase: Phase = {
+export const publishPhase: Phase<RunContext> = {
   name: 'publish',
   applies: ({ inputs }) => inputs.command === 'build' && inputs.aws.ssmParameter !== undefined,
   run: async (context, outcome): Promise<PhaseResult> => {
@@ -30,7 +30,7 @@ export const publishPhase: Phase = {
       };
     };
 
-    const ambiguity = severalAmiBuildsProblem(artifacts, parameterName);
+    const ambiguity = severalAmiBuildsProblem(amiBuildNames(artifacts), parameterName, 'after');
     if (ambiguity !== undefined || Object.keys(amiIds).length === 0) {
       const error = ambiguity ?? 'the build produced no AMI';
       ssm.regions.push({ region: inputs.aws.region ?? '', state: 'skipped', error });

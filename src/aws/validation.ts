@@ -3,7 +3,6 @@
 // InputError message) or undefined; parseAwsInputs gathers them all as InputErrors.
 import { InputError } from '../errors.js';
 import type { AwsInputs, Command, Variable } from '../inputs.js';
-import { type Artifact, parseAmis } from '../packer/artifacts.js';
 
 export const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
 export const DEFAULT_ROLE_DURATION_SECONDS = 3600;
@@ -228,25 +227,21 @@ export function amiIdProblem(id: string): string | undefined {
 }
 
 /**
- * One parameter holds one AMI per region: when several builds produced AMIs, which one it should
- * point at is the user's call.
+ * One parameter holds one AMI per region: when several builds make AMIs, which one it should point
+ * at is the user's call. `builds` are the names of the builds that make (before the build) or made
+ * (after it) AMIs.
  */
 export function severalAmiBuildsProblem(
-  artifacts: readonly Artifact[],
+  builds: readonly string[],
   parameterName: string,
+  when: 'before' | 'after',
 ): string | undefined {
-  const builds = [
-    ...new Set(
-      artifacts
-        .filter((artifact) => parseAmis(artifact.id).length > 0)
-        .map((artifact) => artifact.buildName),
-    ),
-  ];
-  if (builds.length < 2) return undefined;
+  const names = [...new Set(builds)];
+  if (names.length < 2) return undefined;
   return (
-    `ssm-parameter '${parameterName}' holds one AMI id per region, but ${builds.length} builds produced AMIs ` +
-    `(${builds.join(', ')}). Run only the build whose AMI it should point at with the 'only' input, ` +
-    `e.g. only: ${builds[0]}`
+    `ssm-parameter '${parameterName}' holds one AMI id per region, but ${names.length} builds ` +
+    `${when === 'before' ? 'of the template make' : 'produced'} AMIs (${names.join(', ')}). Run only ` +
+    `the build whose AMI it should point at with the 'only' input, e.g. only: ${names[0]}`
   );
 }
 

@@ -43,6 +43,8 @@ const MULTI_REGION_AMIS = {
 const TEMPLATE = 'image.json';
 /** The SSM calls of one region's publication: read, write, read back until validated, label. */
 const PUBLICATION = ['GetParameter', 'PutParameter', 'GetParameter', 'LabelParameterVersion'];
+/** The preflight's read in aws-region (the template is legacy JSON without AMI builders). */
+const PREFLIGHT = ['GetParameter'];
 
 const runners = new Runners();
 let mirror: ReleasesMirror;
@@ -232,9 +234,10 @@ describe('build with role-to-assume and ssm-parameter', () => {
     });
     expect(Object.keys(build.record()?.env ?? {})).not.toContain('ACTIONS_ID_TOKEN_REQUEST_TOKEN');
 
-    // Read, written, read back once validated, then labelled; every call signed with the role's keys.
-    expect(aws.actions('ssm', 'eu-west-1')).toEqual(PUBLICATION);
-    expect(aws.actions('ssm')).toHaveLength(PUBLICATION.length);
+    // Read before the build; read, written, read back once validated, then labelled; every call
+    // signed with the role's keys.
+    expect(aws.actions('ssm', 'eu-west-1')).toEqual([...PREFLIGHT, ...PUBLICATION]);
+    expect(aws.actions('ssm')).toHaveLength(PREFLIGHT.length + PUBLICATION.length);
     const ssmRequests = aws.requests.filter((request) => request.service === 'ssm');
     for (const request of ssmRequests) {
       expect(request).toMatchObject({
@@ -243,7 +246,8 @@ describe('build with role-to-assume and ssm-parameter', () => {
       });
     }
     expect(ssmRequests[0]?.body).toEqual({ Name: PARAMETER });
-    expect(ssmRequests[1]?.body).toEqual({
+    expect(ssmRequests[1]?.body).toEqual({ Name: PARAMETER });
+    expect(ssmRequests[2]?.body).toEqual({
       Name: PARAMETER,
       Value: AMI,
       Type: 'String',
@@ -251,7 +255,7 @@ describe('build with role-to-assume and ssm-parameter', () => {
       Tier: 'Standard',
       Overwrite: true,
     });
-    expect(ssmRequests[3]?.body).toEqual({
+    expect(ssmRequests[4]?.body).toEqual({
       Name: PARAMETER,
       ParameterVersion: 2,
       Labels: [LABEL],
@@ -295,7 +299,10 @@ describe('build with role-to-assume and ssm-parameter', () => {
     // The version in aws-region (eu-west-1 had one already), not that of another region.
     expect(run.outputs['ssm-parameter-version']).toBe('2');
     for (const [region, ami] of Object.entries(MULTI_REGION_AMIS)) {
-      expect(aws.actions('ssm', region)).toEqual(PUBLICATION);
+      // The preflight knows aws-region only: the stand-in replays a build the template does not say.
+      expect(aws.actions('ssm', region)).toEqual(
+        region === 'eu-west-1' ? [...PREFLIGHT, ...PUBLICATION] : PUBLICATION,
+      );
       expect(stored(region).at(-1)).toEqual({
         version: region === 'eu-west-1' ? 2 : 1,
         value: ami,
@@ -317,7 +324,7 @@ describe('build with role-to-assume and ssm-parameter', () => {
       "::error::Build 'amazon-ebs' failed: Script exited with non-zero exit status: 3.Allowed exit codes are: [0]",
     );
     expect(build.record()).toBeDefined();
-    expect(aws.actions('ssm')).toEqual([]);
+    expect(aws.actions('ssm')).toEqual(PREFLIGHT);
     expect(stored('eu-west-1')).toEqual([{ version: 1, value: PREVIOUS_AMI, labels: [LABEL] }]);
     expect(run.outputs['ami-id']).toBe('');
     expect(run.outputs).not.toHaveProperty('ssm-parameter-version');
@@ -338,7 +345,7 @@ describe('build with role-to-assume and ssm-parameter', () => {
     expect(run.errors).toEqual([
       "::error::Cancelled: received SIGTERM during packer build. Packer exited with exit code 1, reporting 'Cleanly cancelled builds after being interrupted.'",
     ]);
-    expect(aws.actions('ssm')).toEqual([]);
+    expect(aws.actions('ssm')).toEqual(PREFLIGHT);
     expect(stored('eu-west-1')).toEqual([{ version: 1, value: PREVIOUS_AMI, labels: [] }]);
     expect(run.summary).toContain('## Packer build: :warning: cancelled');
     expect(run.summary).not.toContain('### SSM parameter');
@@ -405,6 +412,7 @@ describe('AWS answering slowly', () => {
     expect(run.errors).toEqual([]);
     expect(run.exitCode).toBe(0);
     expect(aws.actions('ssm')).toEqual([
+      ...PREFLIGHT,
       'GetParameter',
       'PutParameter',
       'GetParameter',
@@ -456,7 +464,7 @@ describe('build without role-to-assume', () => {
     expect(run.exitCode).toBe(0);
     expect(aws.actions('sts')).toEqual([]);
     expect(oidc.requests).toEqual([]);
-    expect(aws.actions('ssm')).toEqual(PUBLICATION);
+    expect(aws.actions('ssm')).toEqual([...PREFLIGHT, ...PUBLICATION]);
     for (const request of aws.requests) {
       expect(request).toMatchObject({
         accessKeyId: runnerKeys.AWS_ACCESS_KEY_ID,
