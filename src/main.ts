@@ -1,5 +1,6 @@
 // The action, as a table of contents: listen for cancellation → parse inputs → resolve and install
 // Packer → AWS credentials → phases (init, validate, fmt, preflight, build, publish) → report.
+// `command: publish` skips Packer: credentials → phases (preflight, publish) → report.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import * as path from 'node:path';
@@ -15,10 +16,11 @@ import { type InstalledPacker, installPacker, resolvePackerRelease } from './ins
 import { newOutcome, type PhaseName, packerLeftRunning, type RunOutcome } from './outcome.js';
 import { packerEnvironment, packerLogPath } from './packer/argv.js';
 import { buildPhase, fmtPhase, initPhase, validatePhase } from './packer/phases.js';
-import { type Phase, runPhases } from './phases.js';
+import { type Phase, type RunContext, runPhases } from './phases.js';
 import { report } from './report/report.js';
 import { postStateWriter, RUN_TAG_VARIABLE } from './state.js';
 
+/** `command: build` and `command: validate`. */
 const PHASES: readonly Phase[] = [
   initPhase,
   validatePhase,
@@ -27,6 +29,9 @@ const PHASES: readonly Phase[] = [
   buildPhase,
   publishPhase,
 ];
+
+/** `command: publish`: AMIs that exist already, published as after a build. */
+const PUBLISH_PHASES: readonly Phase<RunContext>[] = [preflightPhase, publishPhase];
 
 /** What the action is doing during a phase, for a cancel message. */
 const ACTIVITY: Partial<Record<PhaseName, string>> = {
@@ -60,29 +65,45 @@ export async function run(): Promise<void> {
     outcome.template = inputs.template;
     const lifetimeWarning = credentialLifetimeWarning(inputs.command, inputs.aws);
     if (lifetimeWarning !== undefined) core.warning(lifetimeWarning);
+    const onPhase = (phase: PhaseName) => {
+      activity = ACTIVITY[phase] ?? `packer ${phase}`;
+    };
 
-    const packer = await step('installing Packer', () => install(inputs, outcome));
-    workDir = await mkdtemp(path.join(inputs.runnerTemp, 'packer-run-'));
-    const runTag = `${process.env.GITHUB_RUN_ID ?? 'local'}-${randomBytes(6).toString('hex')}`;
-    state.runStarted(runTag, workDir);
-    const credentials = await step('assuming the AWS role', () => awsCredentials(inputs, outcome));
-    if (inputs.command === 'build' && inputs.aws.region !== undefined) {
-      state.awsUsed({ ...inputs.aws, region: inputs.aws.region });
+    if (inputs.command === 'publish') {
+      // AMIs that exist already: no Packer, no work directory, nothing for the post step.
+      const credentials = await step('assuming the AWS role', () =>
+        awsCredentials(inputs, outcome),
+      );
+      await runPhases(
+        PUBLISH_PHASES,
+        { inputs, cancellation, state, credentials },
+        outcome,
+        onPhase,
+      );
+    } else {
+      const packer = await step('installing Packer', () => install(inputs, outcome));
+      workDir = await mkdtemp(path.join(inputs.runnerTemp, 'packer-run-'));
+      const runTag = `${process.env.GITHUB_RUN_ID ?? 'local'}-${randomBytes(6).toString('hex')}`;
+      state.runStarted(runTag, workDir);
+      const credentials = await step('assuming the AWS role', () =>
+        awsCredentials(inputs, outcome),
+      );
+      if (inputs.command === 'build' && inputs.aws.region !== undefined) {
+        state.awsUsed({ ...inputs.aws, region: inputs.aws.region });
+      }
+      if (inputs.debug) outcome.packerLog = packerLogPath(inputs);
+
+      const env = packerEnvironment(inputs, process.env, {
+        ...packerAwsEnvironment(inputs.aws.region, credentials),
+        [RUN_TAG_VARIABLE]: runTag,
+      });
+      await runPhases(
+        PHASES,
+        { inputs, packer, env, workDir, cancellation, state, credentials },
+        outcome,
+        onPhase,
+      );
     }
-    if (inputs.debug) outcome.packerLog = packerLogPath(inputs);
-
-    const env = packerEnvironment(inputs, process.env, {
-      ...packerAwsEnvironment(inputs.aws.region, credentials),
-      [RUN_TAG_VARIABLE]: runTag,
-    });
-    await runPhases(
-      PHASES,
-      { inputs, packer, env, workDir, cancellation, state, credentials },
-      outcome,
-      (phase) => {
-        activity = ACTIVITY[phase] ?? `packer ${phase}`;
-      },
-    );
   } catch (error) {
     recordError(outcome, error);
   }

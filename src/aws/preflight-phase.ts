@@ -20,12 +20,13 @@ export interface PreflightPlan {
 }
 
 /**
- * The regions to check before a build: the template's own for a legacy JSON template (each AMI
+ * `command: publish`: its AMIs' regions. Before a build: the template's own for a legacy JSON template (each AMI
  * build's literal `region`, or aws-region, and its literal `ami_regions`), aws-region for HCL2, whose
  * builds only Packer can evaluate. Several AMI builds and one parameter are refused here for JSON;
  * for HCL2 that is only known from the build's artifacts, after it.
  */
 export function preflightPlan(inputs: Inputs, templateText: string | undefined): PreflightPlan {
+  if (inputs.command === 'publish') return { regions: { ...inputs.amiIds } };
   const home = inputs.aws.region ?? '';
   const builds =
     inputs.templateKind === 'legacy-json' && templateText !== undefined

@@ -1,5 +1,6 @@
 // The preflight's AWS side: in every region that will be published, can the SSM parameter take the
-// AMI? Reads only (SSM has no dry run for a write). Loads the SSM client; import it lazily.
+// AMI (and, for `command: publish`, is the AMI there and available)? Reads only: SSM has no dry run
+// for a write. Loads the SSM client (and the EC2 one for known AMIs); import it lazily.
 import * as core from '@actions/core';
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { errorMessage } from '../errors.js';
@@ -41,6 +42,13 @@ async function regionProblem(
   const { parameterName: name } = request;
   const nameProblem = parameterNameProblem(name, region);
   if (nameProblem !== undefined) return `ssm-parameter ${name} in ${region}: ${nameProblem}`;
+  if (amiId !== undefined) {
+    // Only `command: publish` knows its AMIs before publishing: a build's are new.
+    const { imageProblem } = await import('./images.js');
+    const problem = await imageProblem(amiId, region, request.credentials, timing);
+    if (problem !== undefined) return problem;
+    core.info(`${region}: AMI ${amiId} is available`);
+  }
   const target = { name, region, accountId: request.accountId };
   const client = awsClient(SSMClient, region, request.credentials, { maxAttempts: 1 });
   try {

@@ -226,6 +226,87 @@ export function amiIdProblem(id: string): string | undefined {
   return AMI_ID.test(id) ? undefined : `'${id}' is not an AMI id (ami- and 8 or 17 hex digits)`;
 }
 
+const AMI_IDS_FORMAT =
+  'must be a JSON object of region → AMI id, as the ami-ids output of a build gives it, e.g. {"eu-west-1": "ami-0123456789abcdef0"}';
+
+/**
+ * The AMIs `command: publish` publishes, region → AMI id: `ami-ids` (the JSON object of a build's
+ * `ami-ids` output), or `ami-id` in aws-region. Undefined when neither is given or one is wrong: the
+ * problems say which.
+ */
+export function parseAmisToPublish(
+  amiId: string,
+  amiIdsText: string,
+  region: string | undefined,
+): { amiIds: Record<string, string> | undefined; problems: InputError[] } {
+  if (amiId !== '' && amiIdsText !== '') {
+    return {
+      amiIds: undefined,
+      problems: [
+        new InputError(
+          'ami-id',
+          amiId,
+          'cannot be combined with ami-ids: give one AMI with ami-id (published in aws-region), or ' +
+            "every region's with ami-ids",
+        ),
+      ],
+    };
+  }
+  if (amiId !== '') {
+    const problem = amiIdProblem(amiId);
+    if (problem !== undefined)
+      return { amiIds: undefined, problems: [new InputError('ami-id', amiId, problem)] };
+    // Without a region, parseAwsInputs reports aws-region as missing (ssm-parameter is set).
+    return { amiIds: region === undefined ? undefined : { [region]: amiId }, problems: [] };
+  }
+  if (amiIdsText === '') {
+    return {
+      amiIds: undefined,
+      problems: [
+        new InputError(
+          'ami-ids',
+          '',
+          "is required with 'command: publish' (or ami-id): the AMIs to publish, such as a " +
+            "build job's ami-ids output",
+        ),
+      ],
+    };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(amiIdsText);
+  } catch {
+    return { amiIds: undefined, problems: [new InputError('ami-ids', amiIdsText, AMI_IDS_FORMAT)] };
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return { amiIds: undefined, problems: [new InputError('ami-ids', amiIdsText, AMI_IDS_FORMAT)] };
+  }
+  const entries = Object.entries(parsed);
+  const problems = entries.flatMap(([key, value]): InputError[] => {
+    const keyProblem = regionProblem(key);
+    if (keyProblem !== undefined) {
+      return [
+        new InputError('ami-ids', amiIdsText, `has the key '${key}': each key ${keyProblem}`),
+      ];
+    }
+    const valueProblem =
+      typeof value === 'string'
+        ? amiIdProblem(value)
+        : `'${JSON.stringify(value)}' is not an AMI id`;
+    return valueProblem === undefined
+      ? []
+      : [new InputError('ami-ids', amiIdsText, `${key}: ${valueProblem}`)];
+  });
+  if (entries.length === 0) {
+    problems.push(new InputError('ami-ids', amiIdsText, `has no AMI: it ${AMI_IDS_FORMAT}`));
+  }
+  return {
+    amiIds:
+      problems.length > 0 ? undefined : (Object.fromEntries(entries) as Record<string, string>),
+    problems,
+  };
+}
+
 /**
  * One parameter holds one AMI per region: when several builds make AMIs, which one it should point
  * at is the user's call. `builds` are the names of the builds that make (before the build) or made

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { DescribeImagesCommand, EC2Client, EC2ServiceException } from '@aws-sdk/client-ec2';
 import {
   AccessDeniedException,
   GetParameterCommand,
@@ -29,9 +30,15 @@ const { preflightPhase, preflightPlan } = await import('../../src/aws/preflight-
 const NAME = '/images/web_node/latest';
 const metadata = { $metadata: { httpStatusCode: 400 } };
 const ssm = mockClient(SSMClient);
+const ec2 = mockClient(EC2Client);
+const WEST = 'ami-0123456789abcdef0';
+const EAST = 'ami-0fedcba9876543210';
 const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-'));
 
-beforeEach(() => ssm.reset());
+beforeEach(() => {
+  ssm.reset();
+  ec2.reset();
+});
 afterAll(() => fs.rmSync(directory, { recursive: true, force: true }));
 
 function buildInputs(overrides: Partial<Inputs> = {}): Inputs {
@@ -90,6 +97,15 @@ describe('preflightPlan', () => {
     );
     expect(preflightPlan({ ...inputs, only: ['db'] }, text)).toEqual({
       regions: { 'us-east-1': undefined },
+    });
+  });
+});
+
+describe('preflightPlan for command: publish', () => {
+  it('checks the regions of the AMIs given, with their AMIs', () => {
+    const amiIds = { 'eu-west-1': 'ami-0123456789abcdef0', 'us-east-1': 'ami-0fedcba9876543210' };
+    expect(preflightPlan(buildInputs({ command: 'publish', amiIds }), undefined)).toEqual({
+      regions: amiIds,
     });
   });
 });
@@ -159,6 +175,35 @@ describe('preflightPhase', () => {
     expect(result.failure).toContain(
       'The credentials may not call ssm:GetParameter on arn:aws:ssm:eu-west-1:210987654321:parameter/images/web_node/latest.',
     );
+  });
+
+  it('for command: publish checks each AMI in its region before the parameter', async () => {
+    ec2
+      .on(DescribeImagesCommand, { ImageIds: [WEST] })
+      .resolves({ Images: [{ ImageId: WEST, State: 'available' }] })
+      .on(DescribeImagesCommand, { ImageIds: [EAST] })
+      .rejects(
+        new EC2ServiceException({
+          name: 'InvalidAMIID.NotFound',
+          $fault: 'client',
+          $metadata: { httpStatusCode: 400 },
+          message: `The image id '[${EAST}]' does not exist`,
+        }),
+      );
+    ssm.on(GetParameterCommand).rejects(new ParameterNotFound({ ...metadata, message: '' }));
+    const inputs = buildInputs({
+      command: 'publish',
+      template: '',
+      amiIds: { 'eu-west-1': WEST, 'us-east-1': EAST },
+    });
+    const result = await preflightPhase.run(context(inputs).context, newOutcome());
+    expect(result).toMatchObject({
+      status: 'failed',
+      failure: `Not published: AMI ${EAST} does not exist in us-east-1, or these credentials cannot see it. An AMI id belongs to one region: publish each region's own id (a build's ami-ids output maps region → AMI id), or copy the AMI to us-east-1 first (aws ec2 copy-image).`,
+    });
+    // The parameter is read only where the AMI is there.
+    expect(ssm.commandCalls(GetParameterCommand)).toHaveLength(1);
+    expect(await (ssm.call(0).thisValue as SSMClient).config.region()).toBe('eu-west-1');
   });
 
   it('stops waiting at the first signal', async () => {

@@ -156,6 +156,28 @@ describe('publishPhase', () => {
     expect(ssm.commandCalls(LabelParameterVersionCommand)).toHaveLength(0);
   });
 
+  it('for command: publish publishes the AMIs given, and says no build succeeded when it fails', async () => {
+    ssm.on(GetParameterCommand).rejects(notFound());
+    ssm
+      .on(PutParameterCommand)
+      .rejects(new ParameterNotFound({ $metadata: { httpStatusCode: 400 }, message: 'odd' }));
+    const { context: phaseContext } = context();
+    phaseContext.inputs = {
+      ...phaseContext.inputs,
+      command: 'publish',
+      amiIds: { 'eu-west-1': AMI_WEST },
+    };
+    expect(publishPhase.applies(phaseContext)).toBe(true);
+    const result = await publishPhase.run(phaseContext, newOutcome());
+    expect(ssm.commandCalls(PutParameterCommand)[0]?.args[0].input).toMatchObject({
+      Name: NAME,
+      Value: AMI_WEST,
+    });
+    expect(result.failure).toMatch(
+      /^SSM parameter \/images\/web\/latest was not updated in eu-west-1 \(PutParameter of /,
+    );
+  });
+
   it('writes nothing when several builds made AMIs, and says to choose one', async () => {
     const { context: phaseContext } = context();
     const result = await publishPhase.run(

@@ -156,6 +156,27 @@ describe('renderSummary', () => {
     );
   });
 
+  it('for command: publish shows the AMIs published and nothing of Packer', () => {
+    const markdown = renderSummary({
+      ...summaryData({
+        ssm: {
+          parameterName: '/images/web_node/latest',
+          label: 'v1.3.0',
+          regions: [{ region: 'eu-west-1', amiId: 'ami-2222bbbb', state: 'published', version: 9 }],
+        },
+      }),
+      command: 'publish',
+      template: '',
+      packerVersion: undefined,
+    });
+    expect(markdown).toMatch(/^## AMI publication: :white_check_mark: succeeded\n/);
+    expect(markdown).not.toContain('Packer');
+    expect(markdown).toContain(
+      `### AMIs\n\n| Region | AMI |\n| --- | --- |\n| eu-west-1 | [ami-2222bbbb](${consoleUrl('eu-west-1', 'ami-2222bbbb')}) |`,
+    );
+    expect(markdown).toContain('| eu-west-1 | 9 | updated |');
+  });
+
   it('says nothing of regions not updated when all were', () => {
     const markdown = renderSummary(
       summaryData({
