@@ -2,17 +2,18 @@
 // endpoint variables. Packer cannot reach AWS here: the mirror ships a stand-in (replay-packer.cjs)
 // that replays a recorded Packer 1.6.6 build and records the environment it was given.
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   ACTION_ENTRY,
   type ActionRun,
+  bundleWithout,
   type RunnerDirectories,
   runAction,
   type StartedAction,
   startAction,
+  type TrimmedBundle,
 } from '../support/action.js';
 import { AwsServer, FAULTS } from '../support/aws-server.js';
 import { OIDC_SUBJECT, OidcServer } from '../support/oidc-server.js';
@@ -520,27 +521,20 @@ describe('bad AWS inputs', () => {
 });
 
 describe('validate-only runs and the AWS SDK', () => {
-  let copy: string;
-  let removed: string[];
-
-  // A copy of dist/ without the chunks that hold the AWS SDK and the AWS modules.
+  // dist/ without the chunks that hold the AWS SDK (STS, SSM, EC2) and the AWS modules.
+  let trimmed: TrimmedBundle;
   beforeAll(() => {
-    copy = fs.mkdtempSync(path.join(os.tmpdir(), 'dist-without-aws-'));
-    fs.cpSync(path.dirname(ACTION_ENTRY), copy, { recursive: true });
-    removed = fs
-      .readdirSync(copy)
-      .filter((name) => name.endsWith('.js') && name !== 'index.js')
-      .filter((name) => {
-        const text = fs.readFileSync(path.join(copy, name), 'utf8');
-        return text.includes('AssumeRoleWithWebIdentity') || text.includes('PutParameter');
-      });
-    for (const name of removed) fs.rmSync(path.join(copy, name));
+    trimmed = bundleWithout(ACTION_ENTRY, (text) =>
+      ['AssumeRoleWithWebIdentity', 'PutParameter', 'DescribeImages'].some((name) =>
+        text.includes(name),
+      ),
+    );
   });
-  afterAll(() => fs.rmSync(copy, { recursive: true, force: true }));
+  afterAll(() => trimmed.dispose());
 
   it('keeps the SDK out of the entry chunk', () => {
-    expect(removed).not.toEqual([]);
-    const entry = fs.readFileSync(path.join(copy, 'index.js'), 'utf8');
+    expect(trimmed.removed).not.toEqual([]);
+    const entry = fs.readFileSync(trimmed.entry, 'utf8');
     expect(entry).not.toContain('AssumeRoleWithWebIdentity');
     expect(entry).not.toContain('PutParameter');
   });
@@ -549,7 +543,7 @@ describe('validate-only runs and the AWS SDK', () => {
     const runner = workspaceRunner(toolCache);
     const run = await runAction({
       runner,
-      entry: path.join(copy, 'index.js'),
+      entry: trimmed.entry,
       inputs: {
         ...mirrorInputs(mirror),
         command: 'validate',
@@ -566,14 +560,14 @@ describe('validate-only runs and the AWS SDK', () => {
   it('needs them to assume a role (so the run above could have failed)', async () => {
     const build = startBuild(SINGLE_REGION, {
       inputs: ROLE_INPUTS,
-      entry: path.join(copy, 'index.js'),
+      entry: trimmed.entry,
     });
     const run = await build.action.done;
 
     expect(run.exitCode).toBe(1);
     expect(run.errors).toHaveLength(1);
     expect(run.errors[0]).toContain('Cannot find module');
-    expect(removed.some((name) => run.errors[0]?.includes(name))).toBe(true);
+    expect(trimmed.removed.some((name) => run.errors[0]?.includes(name))).toBe(true);
     expect(aws.requests).toEqual([]);
     expect(build.record()).toBeUndefined();
   });
