@@ -1,5 +1,5 @@
-// Publishing AMI ids to one SSM parameter, in every region the build produced an AMI in (or the
-// `ami-ids` of `command: publish`): idempotent, so a value the parameter already holds is only labelled.
+// Publishing AMI ids to one SSM parameter, in every region the build produced an AMI in (or those of
+// `command: publish`): idempotent, so a value the parameter already holds is only labelled.
 // The endpoint is the SDK's to choose (AWS_ENDPOINT_URL_SSM, AWS_ENDPOINT_URL, or the regional one).
 import * as core from '@actions/core';
 import {
@@ -64,8 +64,8 @@ export function plannedPublications(amiIds: Readonly<Record<string, string>>): R
 /**
  * Reads the parameter in each region and checks it can take the AMI id (parameterProblem); writes the
  * id as a new version unless the parameter already holds it, waits until SSM has validated it, and
- * labels the version that holds it, updating `publications` (from plannedPublications) as it goes. Regions run concurrently
- * and independently: one failing leaves the others alone.
+ * labels the version that holds it, updating `publications` (from plannedPublications) as it goes.
+ * Regions run concurrently and independently: one failing leaves the others alone.
  */
 export async function publishAmiIds(
   request: PublishRequest,
