@@ -2,6 +2,162 @@ export const id = 326;
 export const ids = [326];
 export const modules = {
 
+/***/ 6933:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ awsClient)
+/* harmony export */ });
+/**
+ * A client of `Client` (SSMClient, EC2Client) for `region`, with the assumed role's refreshing
+ * session, or the SDK's default chain (the runner's credentials) when there is none.
+ */
+function awsClient(Client, region, credentials, options = {}) {
+    return new Client({ region, ...options, ...(credentials ? { credentials } : {}) });
+}
+
+
+/***/ }),
+
+/***/ 7338:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lm: () => (/* binding */ ssmFailureMessage),
+/* harmony export */   PY: () => (/* binding */ parameterProblem),
+/* harmony export */   au: () => (/* binding */ isRetryableSsmError),
+/* harmony export */   d8: () => (/* binding */ ssmCaller),
+/* harmony export */   sv: () => (/* binding */ readParameter)
+/* harmony export */ });
+/* unused harmony export MAX_PARAMETER_VERSIONS */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4736);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8083);
+/* harmony import */ var _validation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4894);
+// The SSM parameter as it stands, read before the build (the preflight) and again just before each
+// region's publication, and what in it would stop a publication: SSM cannot change a parameter to
+// or from the aws:ec2:image data type, and refuses a version that would drop a labelled oldest one.
+
+
+
+
+
+/** How many versions of a parameter SSM keeps. */
+const MAX_PARAMETER_VERSIONS = 100;
+const HISTORY_PAGE_SIZE = 50;
+const SSM_ATTEMPTS = 6;
+function ssmCaller(target, timing = {}) {
+    const backoff = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .backoffWith */ .l$)({ attempts: SSM_ATTEMPTS, baseMilliseconds: 1000, capMilliseconds: 20_000 }, timing);
+    return (operation, send) => (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetries */ .LH)(send, isRetryableSsmError, backoff, (error, wait, attempt) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${target.region}: ${operation} answered ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error)}; retrying in ${wait} ms ` +
+        `(attempt ${attempt + 1} of ${SSM_ATTEMPTS})`)).catch((error) => {
+        throw new Error(ssmFailureMessage(operation, target, error), { cause: error });
+    });
+}
+function isRetryableSsmError(error) {
+    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error) === 'TooManyUpdates' || (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isThrottling */ .E2)(error) || (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isTransient */ .dg)(error);
+}
+function ssmFailureMessage(operation, target, error) {
+    const { name, region } = target;
+    const failure = `${operation} of ${name} in ${region} failed: ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`;
+    if (isRetryableSsmError(error))
+        return `${failure} (still failing after ${SSM_ATTEMPTS} attempts)`;
+    if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isAccessDenied */ .w7)(error)) {
+        // AWS names the resource it refused; the action's own guess is the fallback.
+        const arn = /arn:[\w-]+:ssm:[\w-]+:\d*:parameter\/[\w.\-/]+/.exec((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error))?.[0] ??
+            (0,_validation_js__WEBPACK_IMPORTED_MODULE_3__/* .parameterArn */ .vi)(name, region, target.accountId ?? '<account id>');
+        return (`${failure}\nThe credentials may not call ssm:${operation} on ${arn}. The action needs ` +
+            'ssm:GetParameter, ssm:GetParameterHistory, ssm:PutParameter and ssm:LabelParameterVersion on the ' +
+            'parameter, and ec2:DescribeImages (SSM checks the AMI with it).');
+    }
+    if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error) === 'ParameterMaxVersionLimitExceeded') {
+        return (`${failure}\nSSM keeps 100 versions and cannot drop the oldest while it has a label: ` +
+            'move or remove that label (aws ssm unlabel-parameter-version).');
+    }
+    return failure;
+}
+/**
+ * The parameter's latest version, and its oldest when SSM keeps 100 (the history is read in pages of
+ * 50); undefined when it does not exist yet.
+ */
+async function readParameter(client, call, name) {
+    const found = await call('GetParameter', async () => {
+        try {
+            return await client.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_4__/* .GetParameterCommand */ .lhy({ Name: name }));
+        }
+        catch (error) {
+            if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error) === 'ParameterNotFound')
+                return undefined;
+            throw error;
+        }
+    });
+    const parameter = found?.Parameter;
+    if (parameter === undefined)
+        return undefined;
+    const current = {
+        type: parameter.Type ?? 'unknown',
+        dataType: parameter.DataType ?? 'text',
+        version: parameter.Version ?? 0,
+        value: parameter.Value ?? '',
+    };
+    if (current.version < MAX_PARAMETER_VERSIONS)
+        return current;
+    const oldest = await oldestVersion(client, call, name);
+    return oldest === undefined ? current : { ...current, oldest };
+}
+async function oldestVersion(client, call, name) {
+    let oldest;
+    let nextToken;
+    do {
+        const token = nextToken;
+        const page = await call('GetParameterHistory', () => client.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_4__/* .GetParameterHistoryCommand */ .JFb({
+            Name: name,
+            MaxResults: HISTORY_PAGE_SIZE,
+            NextToken: token,
+        })));
+        for (const entry of page.Parameters ?? []) {
+            if (entry.Version !== undefined && entry.Version < (oldest?.Version ?? Infinity)) {
+                oldest = entry;
+            }
+        }
+        nextToken = page.NextToken;
+    } while (nextToken);
+    return oldest?.Version === undefined
+        ? undefined
+        : { version: oldest.Version, labels: oldest.Labels ?? [] };
+}
+/**
+ * Why `amiId` cannot be published to the parameter as it stands, with the fix; undefined when it can.
+ * Without `amiId` (before a build, whose AMI is not known yet) a new version is assumed.
+ */
+function parameterProblem(current, target, amiId) {
+    if (current === undefined)
+        return undefined;
+    const { name, region } = target;
+    if (current.type !== 'String' || current.dataType !== 'aws:ec2:image') {
+        return (`SSM parameter ${name} in ${region} is a ${current.type} parameter of data type ${current.dataType}. ` +
+            'The action publishes AMI ids as a String of data type aws:ec2:image, and SSM cannot change an ' +
+            'existing parameter to or from that data type. Set ssm-parameter to another name, or delete this ' +
+            `parameter (its history and labels go with it): aws ssm delete-parameter --name ${name} --region ${region}`);
+    }
+    // The same value again writes no version: nothing is dropped.
+    if (current.value === amiId)
+        return undefined;
+    const labels = current.oldest?.labels ?? [];
+    if (current.oldest === undefined || labels.length === 0)
+        return undefined;
+    const { version } = current.oldest;
+    return (`SSM parameter ${name} in ${region} has ${MAX_PARAMETER_VERSIONS} versions, the most SSM keeps, and ` +
+        `its oldest, version ${version}, has the label${labels.length === 1 ? '' : 's'} ${labels.join(', ')}: ` +
+        'a new version would drop it, which SSM refuses (ParameterMaxVersionLimitExceeded). Move the ' +
+        `label${labels.length === 1 ? '' : 's'} to a newer version or remove ${labels.length === 1 ? 'it' : 'them'}, ` +
+        `then run again: aws ssm unlabel-parameter-version --name ${name} --parameter-version ${version} ` +
+        `--labels ${labels.join(' ')} --region ${region}`);
+}
+
+
+/***/ }),
+
 /***/ 2326:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -10,12 +166,17 @@ export const modules = {
 /* harmony export */   publishAmiIds: () => (/* binding */ publishAmiIds)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4736);
+/* harmony import */ var _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4736);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8083);
-/* harmony import */ var _validation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4894);
-// Publishing the built AMI ids to one SSM parameter, in every region the build produced an AMI in.
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6933);
+/* harmony import */ var _parameter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7338);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8083);
+/* harmony import */ var _validation_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4894);
+// Publishing AMI ids to one SSM parameter, in every region the build produced an AMI in (or those of
+// `command: publish`): idempotent, so a value the parameter already holds is only labelled.
 // The endpoint is the SDK's to choose (AWS_ENDPOINT_URL_SSM, AWS_ENDPOINT_URL, or the regional one).
+
+
 
 
 
@@ -24,7 +185,6 @@ export const modules = {
 /** Ends a region's work where it stands, without counting as a failure. */
 class Abandoned extends Error {
 }
-const SSM_ATTEMPTS = 6;
 const VALIDATION_TIMEOUT_MILLISECONDS = 5 * 60_000;
 const MAX_POLL_MILLISECONDS = 10_000;
 /** One record a region, `skipped` until its publication starts. */
@@ -32,9 +192,10 @@ function plannedPublications(amiIds) {
     return Object.entries(amiIds).map(([region, amiId]) => ({ region, amiId, state: 'skipped' }));
 }
 /**
- * Writes each region's AMI id as a new version of the parameter, waits until SSM has validated it and
- * labels it, updating `publications` (from plannedPublications) as it goes. Regions run concurrently
- * and independently: one failing leaves the others alone.
+ * Reads the parameter in each region and checks it can take the AMI id (parameterProblem); writes the
+ * id as a new version unless the parameter already holds it, waits until SSM has validated it, and
+ * labels the version that holds it, updating `publications` (from plannedPublications) as it goes.
+ * Regions run concurrently and independently: one failing leaves the others alone.
  */
 async function publishAmiIds(request, timing = {}, publications = plannedPublications(request.amiIds)) {
     await Promise.all(publications.map((publication) => publishInRegion(request, publication, timing)));
@@ -42,7 +203,7 @@ async function publishAmiIds(request, timing = {}, publications = plannedPublica
 }
 async function publishInRegion(request, publication, timing) {
     const { region, amiId } = publication;
-    const problem = (0,_validation_js__WEBPACK_IMPORTED_MODULE_3__/* .amiIdProblem */ ._B)(amiId) ?? (0,_validation_js__WEBPACK_IMPORTED_MODULE_3__/* .parameterNameProblem */ .c2)(request.parameterName, region);
+    const problem = (0,_validation_js__WEBPACK_IMPORTED_MODULE_4__/* .amiIdProblem */ ._B)(amiId) ?? (0,_validation_js__WEBPACK_IMPORTED_MODULE_4__/* .parameterNameProblem */ .c2)(request.parameterName, region);
     if (problem !== undefined) {
         publication.state = 'failed';
         publication.error = `Not written to ${request.parameterName} in ${region}: ${problem}`;
@@ -53,48 +214,58 @@ async function publishInRegion(request, publication, timing) {
         return;
     }
     // The SDK's retries would wait outside our control: ours go through `sleep`.
-    const client = new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_4__/* .SSMClient */ .jBj({
-        region,
-        maxAttempts: 1,
-        ...(request.credentials ? { credentials: request.credentials } : {}),
-    });
-    const backoff = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .backoffWith */ .l$)({ attempts: SSM_ATTEMPTS, baseMilliseconds: 1000, capMilliseconds: 20_000 }, timing);
-    const call = (operation, send) => (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetries */ .LH)(send, isRetryableSsmError, backoff, (error, wait, attempt) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${region}: ${operation} answered ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error)}; retrying in ${wait} ms ` +
-        `(attempt ${attempt + 1} of ${SSM_ATTEMPTS})`)).catch((error) => {
-        throw new Error(ssmFailureMessage(operation, request.parameterName, region, error), {
-            cause: error,
-        });
-    });
+    const client = (0,_clients_js__WEBPACK_IMPORTED_MODULE_5__/* .awsClient */ .x)(_aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_6__/* .SSMClient */ .jBj, region, request.credentials, { maxAttempts: 1 });
+    const target = { name: request.parameterName, region, accountId: request.accountId };
+    const call = (0,_parameter_js__WEBPACK_IMPORTED_MODULE_2__/* .ssmCaller */ .d8)(target, timing);
     try {
-        const { Version: written } = await call('PutParameter', () => client.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_4__/* .PutParameterCommand */ .ihh({
-            Name: request.parameterName,
-            Value: amiId,
-            Type: 'String',
-            DataType: 'aws:ec2:image',
-            Tier: 'Standard',
-            Overwrite: true,
-        })));
-        if (written === undefined) {
-            throw new Error(`PutParameter of ${request.parameterName} in ${region} returned no version`);
+        // Read again, however recent the preflight: a build takes long, and others may write too.
+        const current = await (0,_parameter_js__WEBPACK_IMPORTED_MODULE_2__/* .readParameter */ .sv)(client, call, request.parameterName);
+        const problem = (0,_parameter_js__WEBPACK_IMPORTED_MODULE_2__/* .parameterProblem */ .PY)(current, target, amiId);
+        if (problem !== undefined)
+            throw new Error(problem);
+        if (request.stopStarting?.aborted) {
+            publication.error = 'not written: the action was cancelled before it started this region';
+            return;
         }
-        publication.state = 'written';
-        publication.version = written;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${region}: wrote ${amiId} to ${request.parameterName} as version ${written}`);
-        await waitUntilValidated(client, request, region, amiId, written, timing);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${region}: SSM validated version ${written} of ${request.parameterName}`);
+        let version;
+        if (current?.value === amiId) {
+            version = current.version;
+            publication.unchanged = true;
+            publication.version = version;
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${region}: ${request.parameterName} already holds ${amiId} as version ${version}: no new version`);
+        }
+        else {
+            const { Version: written } = await call('PutParameter', () => client.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_6__/* .PutParameterCommand */ .ihh({
+                Name: request.parameterName,
+                Value: amiId,
+                Type: 'String',
+                DataType: 'aws:ec2:image',
+                Tier: 'Standard',
+                Overwrite: true,
+            })));
+            if (written === undefined) {
+                throw new Error(`PutParameter of ${request.parameterName} in ${region} returned no version`);
+            }
+            version = written;
+            publication.state = 'written';
+            publication.version = written;
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${region}: wrote ${amiId} to ${request.parameterName} as version ${written}`);
+            await waitUntilValidated(client, request, region, amiId, written, timing);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${region}: SSM validated version ${written} of ${request.parameterName}`);
+        }
         if (request.label !== undefined) {
             const { label } = request;
-            const { InvalidLabels } = await call('LabelParameterVersion', () => client.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_4__/* .LabelParameterVersionCommand */ .Xjy({
+            const { InvalidLabels } = await call('LabelParameterVersion', () => client.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_6__/* .LabelParameterVersionCommand */ .Xjy({
                 Name: request.parameterName,
-                ParameterVersion: written,
+                ParameterVersion: version,
                 Labels: [label],
             })));
             if (InvalidLabels && InvalidLabels.length > 0) {
-                throw new Error(`SSM refused the label ${InvalidLabels.join(', ')} for version ${written} of ` +
+                throw new Error(`SSM refused the label ${InvalidLabels.join(', ')} for version ${version} of ` +
                     `${request.parameterName} in ${region}: labels have at most 100 letters, digits, '.', '-' ` +
                     "or '_' and do not begin with a digit, 'aws' or 'ssm'");
             }
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${region}: labelled version ${written} '${label}'`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${region}: labelled version ${version} '${label}'`);
         }
         publication.state = 'published';
     }
@@ -115,7 +286,7 @@ async function publishInRegion(request, publication, timing) {
 async function waitUntilValidated(client, request, region, amiId, version, timing) {
     const name = request.parameterName;
     const now = timing.now ?? Date.now;
-    const sleep = timing.sleep ?? _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .realSleep */ .uk;
+    const sleep = timing.sleep ?? _retry_js__WEBPACK_IMPORTED_MODULE_3__/* .realSleep */ .uk;
     const timeout = timing.validationTimeoutMilliseconds ?? VALIDATION_TIMEOUT_MILLISECONDS;
     const deadline = now() + timeout;
     for (let read = 1;; read++) {
@@ -123,7 +294,7 @@ async function waitUntilValidated(client, request, region, amiId, version, timin
             throw new Abandoned();
         let lastRead;
         try {
-            const { Parameter } = await client.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_4__/* .GetParameterCommand */ .lhy({ Name: name }));
+            const { Parameter } = await client.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_6__/* .GetParameterCommand */ .lhy({ Name: name }));
             const seen = Parameter?.Version;
             if (seen !== undefined && seen >= version && Parameter?.Value === amiId)
                 return;
@@ -131,10 +302,10 @@ async function waitUntilValidated(client, request, region, amiId, version, timin
         }
         catch (error) {
             // A new parameter is not found until its first version is validated.
-            if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error) !== 'ParameterNotFound' && !isRetryableSsmError(error)) {
-                throw new Error(ssmFailureMessage('GetParameter', name, region, error), { cause: error });
+            if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error) !== 'ParameterNotFound' && !(0,_parameter_js__WEBPACK_IMPORTED_MODULE_2__/* .isRetryableSsmError */ .au)(error)) {
+                throw new Error((0,_parameter_js__WEBPACK_IMPORTED_MODULE_2__/* .ssmFailureMessage */ .Lm)('GetParameter', { name, region, accountId: request.accountId }, error), { cause: error });
             }
-            lastRead = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error);
+            lastRead = (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error);
         }
         const left = deadline - now();
         if (left <= 0) {
@@ -144,24 +315,6 @@ async function waitUntilValidated(client, request, region, amiId, version, timin
                 'that the credentials allow ec2:DescribeImages.');
         }
         await sleep(Math.min(1000 * 2 ** (read - 1), MAX_POLL_MILLISECONDS, left));
-    }
-}
-function isRetryableSsmError(error) {
-    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error) === 'TooManyUpdates' || (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isThrottling */ .E2)(error) || (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isTransient */ .dg)(error);
-}
-function ssmFailureMessage(operation, name, region, error) {
-    const failure = `${operation} of ${name} in ${region} failed: ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`;
-    if (isRetryableSsmError(error))
-        return `${failure} (still failing after ${SSM_ATTEMPTS} attempts)`;
-    switch ((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error)) {
-        case 'AccessDeniedException':
-            return (`${failure}\nThe credentials need ssm:PutParameter, ssm:GetParameter and ` +
-                'ssm:LabelParameterVersion on the parameter, and ec2:DescribeImages (SSM checks the AMI with it).');
-        case 'ParameterMaxVersionLimitExceeded':
-            return (`${failure}\nSSM keeps 100 versions and cannot drop the oldest while it has a label: ` +
-                'move or remove that label (aws ssm unlabel-parameter-version).');
-        default:
-            return failure;
     }
 }
 
@@ -177,7 +330,8 @@ function ssmFailureMessage(operation, name, region, error) {
 /* harmony export */   LH: () => (/* binding */ withRetries),
 /* harmony export */   dg: () => (/* binding */ isTransient),
 /* harmony export */   l$: () => (/* binding */ backoffWith),
-/* harmony export */   uk: () => (/* binding */ realSleep)
+/* harmony export */   uk: () => (/* binding */ realSleep),
+/* harmony export */   w7: () => (/* binding */ isAccessDenied)
 /* harmony export */ });
 /* unused harmony export backoffDelay */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
@@ -242,6 +396,14 @@ const THROTTLING = new Set([
 ]);
 function isThrottling(error) {
     return THROTTLING.has(errorName(error)) || httpStatus(error) === 429;
+}
+/**
+ * The caller may not do this: IAM's AccessDenied (SSM's AccessDeniedException, EC2's
+ * UnauthorizedOperation), or any 403.
+ */
+function isAccessDenied(error) {
+    return (['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation'].includes(errorName(error)) ||
+        httpStatus(error) === 403);
 }
 const NETWORK_CODES = new Set([
     'ECONNRESET',

@@ -338,7 +338,8 @@ function trustPolicyHints(sub, aud, provider, providerArn) {
 /* harmony export */   LH: () => (/* binding */ withRetries),
 /* harmony export */   dg: () => (/* binding */ isTransient),
 /* harmony export */   l$: () => (/* binding */ backoffWith),
-/* harmony export */   uk: () => (/* binding */ realSleep)
+/* harmony export */   uk: () => (/* binding */ realSleep),
+/* harmony export */   w7: () => (/* binding */ isAccessDenied)
 /* harmony export */ });
 /* unused harmony export backoffDelay */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
@@ -403,6 +404,14 @@ const THROTTLING = new Set([
 ]);
 function isThrottling(error) {
     return THROTTLING.has(errorName(error)) || httpStatus(error) === 429;
+}
+/**
+ * The caller may not do this: IAM's AccessDenied (SSM's AccessDeniedException, EC2's
+ * UnauthorizedOperation), or any 403.
+ */
+function isAccessDenied(error) {
+    return (['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation'].includes(errorName(error)) ||
+        httpStatus(error) === 403);
 }
 const NETWORK_CODES = new Set([
     'ECONNRESET',

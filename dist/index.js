@@ -5234,21 +5234,22 @@ function readsCredentialsEndpoint(packerVersion) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ parseAmisToPublish),
 /* harmony export */   KC: () => (/* binding */ parseAwsInputs),
 /* harmony export */   KG: () => (/* binding */ severalAmiBuildsProblem),
+/* harmony export */   Og: () => (/* binding */ regionProblem),
 /* harmony export */   _B: () => (/* binding */ amiIdProblem),
 /* harmony export */   c2: () => (/* binding */ parameterNameProblem),
 /* harmony export */   ft: () => (/* binding */ credentialLifetimeWarning),
-/* harmony export */   mq: () => (/* binding */ regionVariableProblem)
+/* harmony export */   mq: () => (/* binding */ regionVariableProblem),
+/* harmony export */   vi: () => (/* binding */ parameterArn)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_AUDIENCE, DEFAULT_ROLE_DURATION_SECONDS, MIN_ROLE_DURATION_SECONDS, MAX_ROLE_DURATION_SECONDS, REGION_VARIABLE, defaultRoleSessionName, regionProblem, roleArnProblem, roleSessionNameProblem, roleDurationProblem, parameterLabelProblem */
+/* unused harmony exports DEFAULT_AUDIENCE, DEFAULT_ROLE_DURATION_SECONDS, MIN_ROLE_DURATION_SECONDS, MAX_ROLE_DURATION_SECONDS, REGION_VARIABLE, defaultRoleSessionName, roleArnProblem, roleSessionNameProblem, roleDurationProblem, parameterLabelProblem */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
-/* harmony import */ var _packer_artifacts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2977);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1008);
 // Checks of the AWS inputs, pure and free of the AWS SDK: they run on every run, before anything is
 // downloaded. Each `...Problem` function returns what is wrong (phrased as what is allowed, to end an
 // InputError message) or undefined; parseAwsInputs gathers them all as InputErrors.
-
 
 
 const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
@@ -5396,13 +5397,17 @@ function parameterNameProblem(name, region) {
         return `has ${levels.length} levels: SSM allows at most ${MAX_PARAMETER_LEVELS}`;
     }
     if (region !== undefined) {
-        const arnLength = `arn:${partition(region)}:ssm:${region}:123456789012:parameter/${relative}`
-            .length;
+        const arnLength = parameterArn(name, region, '123456789012').length;
         if (arnLength > MAX_PARAMETER_ARN_LENGTH) {
             return `is too long: its ARN in ${region} would have ${arnLength} characters, SSM allows ${MAX_PARAMETER_ARN_LENGTH}`;
         }
     }
     return undefined;
+}
+/** `arn:aws:ssm:eu-west-1:123456789012:parameter/images/web_node/latest`. */
+function parameterArn(name, region, accountId) {
+    const relative = name.startsWith('/') ? name.slice(1) : name;
+    return `arn:${partition(region)}:ssm:${region}:${accountId}:parameter/${relative}`;
 }
 function parameterLabelProblem(label) {
     if (label.length > 100)
@@ -5421,21 +5426,83 @@ const AMI_ID = /^ami-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
 function amiIdProblem(id) {
     return AMI_ID.test(id) ? undefined : `'${id}' is not an AMI id (ami- and 8 or 17 hex digits)`;
 }
+const AMI_IDS_FORMAT = 'must be a JSON object of region → AMI id, as the ami-ids output of a build gives it, e.g. {"eu-west-1": "ami-0123456789abcdef0"}';
 /**
- * One parameter holds one AMI per region: when several builds produced AMIs, which one it should
- * point at is the user's call.
+ * The AMIs `command: publish` publishes, region → AMI id: `ami-ids` (the JSON object of a build's
+ * `ami-ids` output), or `ami-id` in aws-region. Undefined when neither is given or one is wrong: the
+ * problems say which.
  */
-function severalAmiBuildsProblem(artifacts, parameterName) {
-    const builds = [
-        ...new Set(artifacts
-            .filter((artifact) => (0,_packer_artifacts_js__WEBPACK_IMPORTED_MODULE_2__/* .parseAmis */ .Gb)(artifact.id).length > 0)
-            .map((artifact) => artifact.buildName)),
-    ];
-    if (builds.length < 2)
+function parseAmisToPublish(amiId, amiIdsText, region) {
+    if (amiId !== '' && amiIdsText !== '') {
+        return {
+            amiIds: undefined,
+            problems: [
+                new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ami-id', amiId, 'cannot be combined with ami-ids: give one AMI with ami-id (published in aws-region), or ' +
+                    "every region's with ami-ids"),
+            ],
+        };
+    }
+    if (amiId !== '') {
+        const problem = amiIdProblem(amiId);
+        if (problem !== undefined)
+            return { amiIds: undefined, problems: [new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ami-id', amiId, problem)] };
+        // Without a region, parseAwsInputs reports aws-region as missing (ssm-parameter is set).
+        return { amiIds: region === undefined ? undefined : { [region]: amiId }, problems: [] };
+    }
+    if (amiIdsText === '') {
+        return {
+            amiIds: undefined,
+            problems: [
+                new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ami-ids', '', "is required with 'command: publish' (or ami-id): the AMIs to publish, such as a " +
+                    "build job's ami-ids output"),
+            ],
+        };
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(amiIdsText);
+    }
+    catch {
+        return { amiIds: undefined, problems: [new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ami-ids', amiIdsText, AMI_IDS_FORMAT)] };
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        return { amiIds: undefined, problems: [new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ami-ids', amiIdsText, AMI_IDS_FORMAT)] };
+    }
+    const entries = Object.entries(parsed);
+    const problems = entries.flatMap(([key, value]) => {
+        const keyProblem = regionProblem(key);
+        if (keyProblem !== undefined) {
+            return [
+                new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ami-ids', amiIdsText, `has the key '${key}': each key ${keyProblem}`),
+            ];
+        }
+        const valueProblem = typeof value === 'string'
+            ? amiIdProblem(value)
+            : `'${JSON.stringify(value)}' is not an AMI id`;
+        return valueProblem === undefined
+            ? []
+            : [new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ami-ids', amiIdsText, `${key}: ${valueProblem}`)];
+    });
+    if (entries.length === 0) {
+        problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ami-ids', amiIdsText, `has no AMI: it ${AMI_IDS_FORMAT}`));
+    }
+    return {
+        amiIds: problems.length > 0 ? undefined : Object.fromEntries(entries),
+        problems,
+    };
+}
+/**
+ * One parameter holds one AMI per region: when several builds make AMIs, which one it should point
+ * at is the user's call. `builds` are the names of the builds that make (before the build) or made
+ * (after it) AMIs.
+ */
+function severalAmiBuildsProblem(builds, parameterName, when) {
+    const names = [...new Set(builds)];
+    if (names.length < 2)
         return undefined;
-    return (`ssm-parameter '${parameterName}' holds one AMI id per region, but ${builds.length} builds produced AMIs ` +
-        `(${builds.join(', ')}). Run only the build whose AMI it should point at with the 'only' input, ` +
-        `e.g. only: ${builds[0]}`);
+    return (`ssm-parameter '${parameterName}' holds one AMI id per region, but ${names.length} builds ` +
+        `${when === 'before' ? 'of the template make' : 'produced'} AMIs (${names.join(', ')}). Run only ` +
+        `the build whose AMI it should point at with the 'only' input, e.g. only: ${names[0]}`);
 }
 /**
  * What a role's credentials cannot do for this Packer. A Packer that reads the endpoint gets each new
@@ -5504,7 +5571,7 @@ function errorMessage(error) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _last_resort_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(537);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(784);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2479);
 // The main step's entry. The last-resort catch: whatever escapes run() ends as one error line, never a
 // stack trace. The explicit exit: Packer may have been left running on purpose, and nothing else
 // (a socket, a timer) may keep the step alive once its report is written.
@@ -5542,7 +5609,7 @@ function lastResort(error) {
 
 /***/ }),
 
-/***/ 784:
+/***/ 2479:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5833,6 +5900,136 @@ function abandonOnAbort(work, signal, reason) {
     });
 }
 
+// EXTERNAL MODULE: ./lib/aws/validation.js
+var validation = __nccwpck_require__(4894);
+;// CONCATENATED MODULE: ./lib/packer/template.js
+// What a legacy JSON template says before Packer runs it: which of its builds make AMIs, and in
+// which regions when the template names them literally. HCL2 templates need Packer to evaluate them,
+// and Packer 1.6.6's `inspect` prints no builds for HCL2, so for those nothing is known before the
+// build.
+
+/** Builders whose artifact is an AMI id per region (`region:ami-…`). */
+const AMI_BUILDERS = new Set([
+    'amazon-ebs',
+    'amazon-chroot',
+    'amazon-ebssurrogate',
+    'amazon-instance',
+]);
+/**
+ * The AMI-making builds of a legacy JSON template that `packer build` runs with these `only` and
+ * `except` names (legacy JSON matches them exactly); undefined when `text` is not such a template.
+ */
+function legacyAmiBuilds(text, only, except) {
+    let template;
+    try {
+        template = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const builders = template?.builders;
+    if (!Array.isArray(builders))
+        return undefined;
+    return builders
+        .filter((builder) => typeof builder.type === 'string' && AMI_BUILDERS.has(builder.type))
+        .map((builder) => ({
+        name: typeof builder.name === 'string' ? builder.name : String(builder.type),
+        region: literalRegion(builder.region),
+        amiRegions: Array.isArray(builder.ami_regions)
+            ? builder.ami_regions.flatMap((region) => literalRegion(region) ?? [])
+            : [],
+    }))
+        .filter((build) => (only.length === 0 || only.includes(build.name)) && !except.includes(build.name));
+}
+function literalRegion(value) {
+    return typeof value === 'string' && (0,validation/* regionProblem */.Og)(value) === undefined ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/aws/preflight-phase.js
+// The preflight phase, after the credentials and before `packer build`: in every region that will be
+// published, is the SSM parameter ready to take the AMI? A build whose AMI could not be published is
+// refused before it starts, instead of leaving an orphaned AMI behind it.
+
+
+
+
+
+/**
+ * `command: publish`: its AMIs' regions. Before a build: the template's own for a legacy JSON template (each AMI
+ * build's literal `region`, or aws-region, and its literal `ami_regions`), aws-region for HCL2, whose
+ * builds only Packer can evaluate. Several AMI builds and one parameter are refused here for JSON;
+ * for HCL2 that is only known from the build's artifacts, after it.
+ */
+function preflightPlan(inputs, templateText) {
+    if (inputs.command === 'publish')
+        return { regions: { ...inputs.amiIds } };
+    const home = inputs.aws.region ?? '';
+    const builds = inputs.templateKind === 'legacy-json' && templateText !== undefined
+        ? legacyAmiBuilds(templateText, inputs.only, inputs.except)
+        : undefined;
+    if (builds === undefined) {
+        return {
+            regions: { [home]: undefined },
+            note: `${inputs.template} is an HCL2 template: only Packer knows its builds and regions, so ${home} ` +
+                '(aws-region) is checked now; any other region the build copies its AMI to (ami_regions) is ' +
+                'checked just before its publication, and several AMI builds are found after the build.',
+        };
+    }
+    const regions = builds.flatMap((build) => [build.region ?? home, ...build.amiRegions]);
+    const plan = {
+        regions: Object.fromEntries((regions.length > 0 ? regions : [home]).map((r) => [r, undefined])),
+    };
+    const problem = (0,validation/* severalAmiBuildsProblem */.KG)(builds.map((build) => build.name), inputs.aws.ssmParameter ?? '', 'before');
+    if (problem !== undefined)
+        plan.problem = problem;
+    return plan;
+}
+class Cancelled extends Error {
+}
+const preflightPhase = {
+    name: 'preflight',
+    applies: ({ inputs }) => inputs.command !== 'validate' && inputs.aws.ssmParameter !== undefined,
+    run: async (context, outcome) => {
+        const started = performance.now();
+        const { inputs, cancellation } = context;
+        const parameterName = inputs.aws.ssmParameter ?? '';
+        const result = (status, failure) => ({
+            phase: 'preflight',
+            status,
+            durationMs: Math.round(performance.now() - started),
+            ...(failure === undefined ? {} : { failure }),
+        });
+        const templateText = inputs.templateKind === 'legacy-json' && inputs.command === 'build'
+            ? await (0,promises_.readFile)(inputs.templatePath, 'utf8')
+            : undefined;
+        const plan = preflightPlan(inputs, templateText);
+        if (plan.problem !== undefined)
+            return result('failed', plan.problem);
+        const { preflight } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(736), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3486));
+        const regions = Object.keys(plan.regions);
+        try {
+            const problems = await lib_core/* group */.Os(`Check SSM parameter ${parameterName} in ${regions.join(', ')}`, async () => {
+                if (plan.note !== undefined)
+                    lib_core/* info */.pq(plan.note);
+                return abandonOnAbort(preflight({
+                    parameterName,
+                    regions: plan.regions,
+                    credentials: context.credentials,
+                    accountId: outcome.accountId,
+                }), cancellation.requestedSignal, () => new Cancelled());
+            });
+            if (problems.length === 0)
+                return result('ok');
+            return result('failed', `Not ${inputs.command === 'build' ? 'built' : 'published'}: ${problems.join('\n')}`);
+        }
+        catch (error) {
+            if (error instanceof Cancelled)
+                return result('cancelled');
+            throw error;
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./lib/outcome.js
 function newOutcome() {
     return { phases: [], inputErrors: [], signals: [] };
@@ -5859,13 +6056,80 @@ function packerLeftRunning(outcome) {
     return stop !== undefined && !stop.exited ? stop : undefined;
 }
 
-// EXTERNAL MODULE: ./lib/packer/artifacts.js
-var packer_artifacts = __nccwpck_require__(2977);
-// EXTERNAL MODULE: ./lib/aws/validation.js
-var validation = __nccwpck_require__(4894);
+;// CONCATENATED MODULE: ./lib/packer/artifacts.js
+/**
+ * One entry per artifact, in the order Packer printed them. `artifact,<n>,<key>,<value>` records are
+ * grouped per build and index; entries without an id are left out, and an artifact printed again
+ * under another index (a post-processor passing it on) counts once.
+ */
+function collectArtifacts(lines) {
+    const byBuildAndIndex = new Map();
+    for (const line of lines) {
+        if (line.type !== 'artifact')
+            continue;
+        const [index = '', key = '', value = ''] = line.data;
+        const groupKey = JSON.stringify([line.target, index]);
+        let artifact = byBuildAndIndex.get(groupKey);
+        if (!artifact) {
+            artifact = { buildName: line.target, builderId: '', id: '' };
+            byBuildAndIndex.set(groupKey, artifact);
+        }
+        if (key === 'builder-id')
+            artifact.builderId = value;
+        if (key === 'id')
+            artifact.id = value;
+    }
+    const seen = new Set();
+    const artifacts = [];
+    for (const artifact of byBuildAndIndex.values()) {
+        const identity = JSON.stringify([artifact.buildName, artifact.builderId, artifact.id]);
+        if (artifact.id === '' || seen.has(identity))
+            continue;
+        seen.add(identity);
+        artifacts.push(artifact);
+    }
+    return artifacts;
+}
+// `us-east-1`, `ap-southeast-2`, `us-gov-west-1`, `cn-north-1`.
+const REGION_AMI = /^([a-z]{2}(?:-[a-z]+)+-\d+):(ami-[0-9a-f]+)$/;
+/**
+ * The AMIs of an amazon-ebs style artifact id, `region:ami-...` or several separated by commas;
+ * empty when the id is anything else (another builder's artifact).
+ */
+function parseAmis(artifactId) {
+    const amis = [];
+    for (const part of artifactId.split(',')) {
+        const match = REGION_AMI.exec(part.trim());
+        if (!match)
+            return [];
+        const [, region = '', amiId = ''] = match;
+        amis.push({ region, amiId });
+    }
+    return amis;
+}
+function collectAmis(artifacts) {
+    let amiId;
+    const amiIds = {};
+    for (const artifact of artifacts) {
+        for (const ami of parseAmis(artifact.id)) {
+            amiId ??= ami.amiId;
+            amiIds[ami.region] ??= ami.amiId;
+        }
+    }
+    return { amiId, amiIds };
+}
+/** The builds whose artifacts hold AMIs, each once, in the order Packer printed them. */
+function amiBuildNames(artifacts) {
+    return [
+        ...new Set(artifacts
+            .filter((artifact) => parseAmis(artifact.id).length > 0)
+            .map((artifact) => artifact.buildName)),
+    ];
+}
+
 ;// CONCATENATED MODULE: ./lib/aws/publish-phase.js
-// The run's last phase: the built AMI ids into the SSM parameter. Loads the SSM client only when there
-// is something to publish.
+// The run's last phase: the built AMI ids (or, for `command: publish`, the given ones) into the SSM
+// parameter. Loads the SSM client only when there is something to publish.
 
 
 
@@ -5873,14 +6137,15 @@ var validation = __nccwpck_require__(4894);
 
 const publishPhase = {
     name: 'publish',
-    applies: ({ inputs }) => inputs.command === 'build' && inputs.aws.ssmParameter !== undefined,
+    applies: ({ inputs }) => inputs.command !== 'validate' && inputs.aws.ssmParameter !== undefined,
     run: async (context, outcome) => {
         const started = performance.now();
         const { inputs, cancellation } = context;
         const parameterName = inputs.aws.ssmParameter ?? '';
         const label = inputs.aws.ssmParameterLabel;
+        const built = inputs.command === 'build';
         const artifacts = artifactsOf(outcome);
-        const { amiIds } = (0,packer_artifacts/* collectAmis */.vk)(artifacts);
+        const amiIds = built ? collectAmis(artifacts).amiIds : (inputs.amiIds ?? {});
         const ssm = { parameterName, homeRegion: inputs.aws.region, regions: [] };
         if (label !== undefined)
             ssm.label = label;
@@ -5891,10 +6156,13 @@ const publishPhase = {
                 status: cancellation.requested ? 'cancelled' : unpublished.length > 0 ? 'failed' : 'ok',
                 durationMs: Math.round(performance.now() - started),
                 ssm,
-                ...(unpublished.length > 0 ? { failure: publicationFailure(ssm, unpublished) } : {}),
+                ...(unpublished.length > 0 ? { failure: publicationFailure(ssm, unpublished, built) } : {}),
             };
         };
-        const ambiguity = (0,validation/* severalAmiBuildsProblem */.KG)(artifacts, parameterName);
+        // For HCL2 templates the builds are known only now (JSON ones were checked before the build).
+        const ambiguity = built
+            ? (0,validation/* severalAmiBuildsProblem */.KG)(amiBuildNames(artifacts), parameterName, 'after')
+            : undefined;
         if (ambiguity !== undefined || Object.keys(amiIds).length === 0) {
             const error = ambiguity ?? 'the build produced no AMI';
             ssm.regions.push({ region: inputs.aws.region ?? '', state: 'skipped', error });
@@ -5907,6 +6175,7 @@ const publishPhase = {
             label,
             amiIds,
             credentials: context.credentials,
+            accountId: outcome.accountId,
             stopStarting: cancellation.requestedSignal,
             stopWaiting: cancellation.timeUpSignal,
         }, {}, ssm.regions);
@@ -5924,8 +6193,8 @@ const publishPhase = {
         return result();
     },
 };
-function publicationFailure(ssm, unpublished) {
-    return `The build succeeded, but SSM parameter ${ssm.parameterName} was not updated in ${unpublished
+function publicationFailure(ssm, unpublished, built) {
+    return `${built ? 'The build succeeded, but SSM' : 'SSM'} parameter ${ssm.parameterName} was not updated in ${unpublished
         .map((region) => `${region.region} (${region.error ?? region.state})`)
         .join(', ')}`;
 }
@@ -5950,7 +6219,7 @@ const actionsInputSource = {
     get: (name) => lib_core/* getInput */.V4(name),
     getBoolean: (name) => lib_core/* getBooleanInput */.Vt(name),
 };
-const COMMANDS = ['validate', 'build'];
+const COMMANDS = ['validate', 'build', 'publish'];
 const ON_ERROR = ['cleanup', 'abort'];
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 const RELEASES_URL = 'https://releases.hashicorp.com';
@@ -5976,7 +6245,13 @@ function getInputs(source = actionsInputSource, env = process.env) {
     const workspace = external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd());
     const command = check(() => parseChoice('command', source.get('command') || 'build', COMMANDS), 'build');
     const workingDirectory = check(() => parseWorkingDirectory(source.get('working-directory') || '.', workspace), workspace);
-    const template = check(() => parseTemplate(source.get('template'), workingDirectory, workspace), NO_TEMPLATE);
+    // `command: publish` runs no Packer: it has no template.
+    const template = command === 'publish'
+        ? NO_TEMPLATE
+        : check(() => parseTemplate(source.get('template'), workingDirectory, workspace), NO_TEMPLATE);
+    if (command === 'publish' && source.get('template') !== '') {
+        problems.push(new errors/* InputError */.dz('template', source.get('template'), "does not apply to 'command: publish', which runs no Packer: remove it"));
+    }
     const fmtCheck = check(() => parseBoolean(source, 'fmt-check'), false);
     if (fmtCheck && command !== 'validate') {
         problems.push(new errors/* InputError */.dz('fmt-check', 'true', "applies only with 'command: validate'"));
@@ -5988,9 +6263,11 @@ function getInputs(source = actionsInputSource, env = process.env) {
     }
     const { aws, problems: awsProblems } = (0,validation/* parseAwsInputs */.KC)((name) => source.get(name), env);
     problems.push(...awsProblems);
-    if (aws.ssmParameter !== undefined && command !== 'build') {
-        problems.push(new errors/* InputError */.dz('ssm-parameter', aws.ssmParameter, "applies only with 'command: build'"));
+    if (aws.ssmParameter !== undefined && command === 'validate') {
+        problems.push(new errors/* InputError */.dz('ssm-parameter', aws.ssmParameter, "applies only with 'command: build' or 'command: publish'"));
     }
+    const publication = parsePublication(source, command, aws);
+    problems.push(...publication.problems);
     const variables = check(() => parseVariables(source.get('variables')), []);
     const regionMismatch = (0,validation/* regionVariableProblem */.mq)(variables, aws.region);
     if (regionMismatch !== undefined)
@@ -6015,10 +6292,28 @@ function getInputs(source = actionsInputSource, env = process.env) {
         debug: env.RUNNER_DEBUG === '1',
         runnerTemp: env.RUNNER_TEMP || external_node_os_.tmpdir(),
         aws,
+        amiIds: publication.amiIds,
     };
     if (problems.length > 0)
         throw new errors/* InputErrors */.G(problems);
     return inputs;
+}
+/** The AMIs `command: publish` publishes; ami-id and ami-ids belong to it alone. */
+function parsePublication(source, command, aws) {
+    const amiId = source.get('ami-id');
+    const amiIdsText = source.get('ami-ids');
+    if (command !== 'publish') {
+        const problems = [
+            ['ami-id', amiId],
+            ['ami-ids', amiIdsText],
+        ].flatMap(([input = '', value = '']) => value === '' ? [] : [new errors/* InputError */.dz(input, value, "applies only with 'command: publish'")]);
+        return { amiIds: undefined, problems };
+    }
+    const parsed = (0,validation/* parseAmisToPublish */.EY)(amiId, amiIdsText, aws.region);
+    if (aws.ssmParameter === undefined) {
+        parsed.problems.unshift(new errors/* InputError */.dz('ssm-parameter', '', "is required with 'command: publish': name the parameter to publish the AMIs to"));
+    }
+    return parsed;
 }
 function parseChoice(input, value, allowed) {
     const choice = allowed.find((candidate) => candidate === value);
@@ -8286,7 +8581,7 @@ const buildPhase = {
                     : lastWords('build', run),
             };
         });
-        return result.status === 'ok' ? { ...result, artifacts: (0,packer_artifacts/* collectArtifacts */.kx)(run.lines) } : result;
+        return result.status === 'ok' ? { ...result, artifacts: collectArtifacts(run.lines) } : result;
     },
 };
 
@@ -8342,13 +8637,16 @@ const STATUS_TEXT = {
 };
 /** The summary of `outcome`; `failure` is the message the step fails with, if it does. */
 function renderSummary(outcome, failure) {
-    const blocks = [
-        `## Packer ${outcome.command ?? 'run'}: ${STATUS_TEXT[runStatus(outcome)]}`,
-        [
-            `**Template:** ${escapeMarkdown(outcome.template ?? '')}  `,
-            `**Packer:** ${outcome.packerVersion === undefined ? 'not installed' : escapeMarkdown(outcome.packerVersion)}${renderInstall(outcome.install)}`,
-        ].join('\n'),
-    ];
+    const published = outcome.command === 'publish';
+    const blocks = published
+        ? [`## AMI publication: ${STATUS_TEXT[runStatus(outcome)]}`]
+        : [
+            `## Packer ${outcome.command ?? 'run'}: ${STATUS_TEXT[runStatus(outcome)]}`,
+            [
+                `**Template:** ${escapeMarkdown(outcome.template ?? '')}  `,
+                `**Packer:** ${outcome.packerVersion === undefined ? 'not installed' : escapeMarkdown(outcome.packerVersion)}${renderInstall(outcome.install)}`,
+            ].join('\n'),
+        ];
     if (failure !== undefined)
         blocks.push(`**Error:** ${escapeMarkdown(failure)}`);
     if (outcome.phases.length > 0) {
@@ -8363,7 +8661,7 @@ function renderSummary(outcome, failure) {
     if (artifacts.length > 0) {
         blocks.push('### Artifacts', table(['Build', 'Builder', 'Id'], artifacts.map(({ buildName, builderId, id }) => [buildName, builderId, id].map(escapeMarkdown))));
     }
-    const amiRows = artifacts.flatMap(({ buildName, id }) => (0,packer_artifacts/* parseAmis */.Gb)(id).map(({ region, amiId }) => [
+    const amiRows = artifacts.flatMap(({ buildName, id }) => parseAmis(id).map(({ region, amiId }) => [
         escapeMarkdown(buildName),
         escapeMarkdown(region),
         `[${escapeMarkdown(amiId)}](${consoleUrl(region, amiId)})`,
@@ -8371,6 +8669,13 @@ function renderSummary(outcome, failure) {
     if (amiRows.length > 0)
         blocks.push('### AMIs', table(['Build', 'Region', 'AMI'], amiRows));
     const ssm = publicationOf(outcome);
+    if (published && ssm !== undefined) {
+        const rows = ssm.regions.flatMap(({ region, amiId }) => amiId === undefined
+            ? []
+            : [[escapeMarkdown(region), `[${escapeMarkdown(amiId)}](${consoleUrl(region, amiId)})`]]);
+        if (rows.length > 0)
+            blocks.push('### AMIs', table(['Region', 'AMI'], rows));
+    }
     if (ssm !== undefined)
         blocks.push(...renderSsm(ssm));
     return `${blocks.join('\n\n')}\n`;
@@ -8421,10 +8726,12 @@ function renderSsm({ parameterName, label, regions }) {
     const heading = `### SSM parameter ${escapeMarkdown(parameterName)}${label === undefined ? '' : ` (label ${escapeMarkdown(label)})`}`;
     const blocks = [
         heading,
-        table(['Region', 'Version', 'Result'], regions.map(({ region, version, state, error }) => [
+        table(['Region', 'Version', 'Result'], regions.map(({ region, version, state, error, unchanged }) => [
             escapeMarkdown(region),
             version === undefined ? '' : String(version),
-            `${REGION_STATE_TEXT[state]}${error === undefined ? '' : `: ${escapeMarkdown(error)}`}`,
+            state === 'published' && unchanged
+                ? 'unchanged (it already held this AMI)'
+                : `${REGION_STATE_TEXT[state]}${error === undefined ? '' : `: ${escapeMarkdown(error)}`}`,
         ])),
     ];
     const notUpdated = regions.filter((region) => region.state !== 'published');
@@ -8515,18 +8822,28 @@ function setOutputs(outcome) {
         lib_core/* setOutput */.uH('aws-account-id', outcome.accountId);
     if (outcome.packerLog !== undefined)
         lib_core/* setOutput */.uH('packer-log', outcome.packerLog);
-    if (outcome.phases.length > 0) {
+    const ssm = publicationOf(outcome);
+    if (outcome.command === 'publish') {
+        // No Packer, no artifacts: the AMIs are the ones published.
+        const amiIds = Object.fromEntries((ssm?.regions ?? []).flatMap(({ region, amiId }) => (amiId ? [[region, amiId]] : [])));
+        if (Object.keys(amiIds).length > 0) {
+            const home = ssm?.homeRegion;
+            lib_core/* setOutput */.uH('ami-id', (home && amiIds[home]) || Object.values(amiIds)[0]);
+            lib_core/* setOutput */.uH('ami-ids', JSON.stringify(amiIds));
+        }
+    }
+    else if (outcome.phases.length > 0) {
         const artifacts = artifactsOf(outcome);
-        const { amiId, amiIds } = (0,packer_artifacts/* collectAmis */.vk)(artifacts);
+        const { amiId, amiIds } = collectAmis(artifacts);
         lib_core/* setOutput */.uH('artifact-id', artifacts[0]?.id ?? '');
         lib_core/* setOutput */.uH('artifacts', JSON.stringify(artifacts));
         lib_core/* setOutput */.uH('ami-id', amiId ?? '');
         lib_core/* setOutput */.uH('ami-ids', JSON.stringify(amiIds));
     }
-    const ssm = publicationOf(outcome);
     const home = ssm?.regions.find((region) => region.region === ssm.homeRegion);
     if (home?.state === 'published' && home.version !== undefined) {
         lib_core/* setOutput */.uH('ssm-parameter-version', String(home.version));
+        lib_core/* setOutput */.uH('ssm-parameter-result', home.unchanged ? 'unchanged' : 'updated');
     }
 }
 function mainEnd(outcome) {
@@ -8636,7 +8953,8 @@ function parseJson(text) {
 
 ;// CONCATENATED MODULE: ./lib/main.js
 // The action, as a table of contents: listen for cancellation → parse inputs → resolve and install
-// Packer → AWS credentials → phases (init, validate, fmt, build, publish) → report.
+// Packer → AWS credentials → phases (init, validate, fmt, preflight, build, publish) → report.
+// `command: publish` skips Packer: credentials → phases (preflight, publish) → report.
 
 
 
@@ -8654,9 +8972,25 @@ function parseJson(text) {
 
 
 
-const PHASES = [initPhase, validatePhase, fmtPhase, buildPhase, publishPhase];
+
+/** `command: build` and `command: validate`. */
+const PHASES = [
+    initPhase,
+    validatePhase,
+    fmtPhase,
+    preflightPhase,
+    buildPhase,
+    publishPhase,
+];
+/** `command: publish`: AMIs that exist already, published as after a build. */
+const PUBLISH_PHASES = [preflightPhase, publishPhase];
+/** What the action is doing during a phase, for a cancel message. */
+const ACTIVITY = {
+    preflight: 'the check of the SSM parameter',
+    publish: 'the publication to SSM',
+};
 /** Thrown when a step was abandoned because the action was asked to stop. */
-class Cancelled extends Error {
+class main_Cancelled extends Error {
 }
 async function run() {
     const cancellation = Cancellation.listen();
@@ -8671,8 +9005,8 @@ async function run() {
     const step = (doing, work) => {
         activity = doing;
         if (cancellation.requested)
-            return Promise.reject(new Cancelled());
-        return abandonOnAbort(work(), cancellation.requestedSignal, () => new Cancelled());
+            return Promise.reject(new main_Cancelled());
+        return abandonOnAbort(work(), cancellation.requestedSignal, () => new main_Cancelled());
     };
     let workDir;
     let credentials;
@@ -8682,40 +9016,48 @@ async function run() {
             lib_core/* setSecret */.Pq(inputs.githubToken);
         outcome.command = inputs.command;
         outcome.template = inputs.template;
-        const packer = await step('installing Packer', () => install(inputs, outcome));
-        const lifetimeWarning = (0,validation/* credentialLifetimeWarning */.ft)(inputs.aws, packer.version);
-        if (lifetimeWarning !== undefined)
-            lib_core/* warning */.$e(lifetimeWarning);
-        workDir = await (0,promises_.mkdtemp)(external_node_path_.join(inputs.runnerTemp, 'packer-run-'));
-        const runTag = `${process.env.GITHUB_RUN_ID ?? 'local'}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-        state.runStarted(runTag, workDir);
-        credentials = await step('assuming the AWS role', () => awsCredentials(inputs, outcome));
-        if (inputs.command === 'build' && inputs.aws.region !== undefined) {
-            state.awsUsed({ ...inputs.aws, region: inputs.aws.region });
+        const onPhase = (phase) => {
+            activity = ACTIVITY[phase] ?? `packer ${phase}`;
+        };
+        if (inputs.command === 'publish') {
+            // AMIs that exist already: no Packer, no work directory, nothing for the post step.
+            credentials = await step('assuming the AWS role', () => awsCredentials(inputs, outcome));
+            await runPhases(PUBLISH_PHASES, { inputs, cancellation, state, credentials: credentials?.provider }, outcome, onPhase);
         }
-        if (inputs.debug)
-            outcome.packerLog = packerLogPath(inputs);
-        const aws = await packerAws({
-            region: inputs.aws.region,
-            credentials,
-            packerVersion: packer.version,
-            workDir,
-        });
-        const env = packerEnvironment(inputs, aws.environment(process.env), {
-            [RUN_TAG_VARIABLE]: runTag,
-        });
-        await runPhases(PHASES, {
-            inputs,
-            packer,
-            env,
-            workDir,
-            cancellation,
-            state,
-            credentials: credentials?.provider,
-            packerAws: aws,
-        }, outcome, (phase) => {
-            activity = phase === 'publish' ? 'the publication to SSM' : `packer ${phase}`;
-        });
+        else {
+            const packer = await step('installing Packer', () => install(inputs, outcome));
+            const lifetimeWarning = (0,validation/* credentialLifetimeWarning */.ft)(inputs.aws, packer.version);
+            if (lifetimeWarning !== undefined)
+                lib_core/* warning */.$e(lifetimeWarning);
+            workDir = await (0,promises_.mkdtemp)(external_node_path_.join(inputs.runnerTemp, 'packer-run-'));
+            const runTag = `${process.env.GITHUB_RUN_ID ?? 'local'}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+            state.runStarted(runTag, workDir);
+            credentials = await step('assuming the AWS role', () => awsCredentials(inputs, outcome));
+            if (inputs.command === 'build' && inputs.aws.region !== undefined) {
+                state.awsUsed({ ...inputs.aws, region: inputs.aws.region });
+            }
+            if (inputs.debug)
+                outcome.packerLog = packerLogPath(inputs);
+            const aws = await packerAws({
+                region: inputs.aws.region,
+                credentials,
+                packerVersion: packer.version,
+                workDir,
+            });
+            const env = packerEnvironment(inputs, aws.environment(process.env), {
+                [RUN_TAG_VARIABLE]: runTag,
+            });
+            await runPhases(PHASES, {
+                inputs,
+                packer,
+                env,
+                workDir,
+                cancellation,
+                state,
+                credentials: credentials?.provider,
+                packerAws: aws,
+            }, outcome, onPhase);
+        }
     }
     catch (error) {
         recordError(outcome, error);
@@ -8762,7 +9104,7 @@ async function awsCredentials(inputs, outcome) {
     return assumed.credentials;
 }
 function recordError(outcome, error) {
-    if (error instanceof Cancelled)
+    if (error instanceof main_Cancelled)
         return;
     if (error instanceof errors/* InputErrors */.G) {
         outcome.inputErrors.push(...error.problems.map((problem) => problem.message));
@@ -8773,79 +9115,6 @@ function recordError(outcome, error) {
     else {
         outcome.error = (0,errors/* errorMessage */.gJ)(error);
     }
-}
-
-
-/***/ }),
-
-/***/ 2977:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gb: () => (/* binding */ parseAmis),
-/* harmony export */   kx: () => (/* binding */ collectArtifacts),
-/* harmony export */   vk: () => (/* binding */ collectAmis)
-/* harmony export */ });
-/**
- * One entry per artifact, in the order Packer printed them. `artifact,<n>,<key>,<value>` records are
- * grouped per build and index; entries without an id are left out, and an artifact printed again
- * under another index (a post-processor passing it on) counts once.
- */
-function collectArtifacts(lines) {
-    const byBuildAndIndex = new Map();
-    for (const line of lines) {
-        if (line.type !== 'artifact')
-            continue;
-        const [index = '', key = '', value = ''] = line.data;
-        const groupKey = JSON.stringify([line.target, index]);
-        let artifact = byBuildAndIndex.get(groupKey);
-        if (!artifact) {
-            artifact = { buildName: line.target, builderId: '', id: '' };
-            byBuildAndIndex.set(groupKey, artifact);
-        }
-        if (key === 'builder-id')
-            artifact.builderId = value;
-        if (key === 'id')
-            artifact.id = value;
-    }
-    const seen = new Set();
-    const artifacts = [];
-    for (const artifact of byBuildAndIndex.values()) {
-        const identity = JSON.stringify([artifact.buildName, artifact.builderId, artifact.id]);
-        if (artifact.id === '' || seen.has(identity))
-            continue;
-        seen.add(identity);
-        artifacts.push(artifact);
-    }
-    return artifacts;
-}
-// `us-east-1`, `ap-southeast-2`, `us-gov-west-1`, `cn-north-1`.
-const REGION_AMI = /^([a-z]{2}(?:-[a-z]+)+-\d+):(ami-[0-9a-f]+)$/;
-/**
- * The AMIs of an amazon-ebs style artifact id, `region:ami-...` or several separated by commas;
- * empty when the id is anything else (another builder's artifact).
- */
-function parseAmis(artifactId) {
-    const amis = [];
-    for (const part of artifactId.split(',')) {
-        const match = REGION_AMI.exec(part.trim());
-        if (!match)
-            return [];
-        const [, region = '', amiId = ''] = match;
-        amis.push({ region, amiId });
-    }
-    return amis;
-}
-function collectAmis(artifacts) {
-    let amiId;
-    const amiIds = {};
-    for (const artifact of artifacts) {
-        for (const ami of parseAmis(artifact.id)) {
-            amiId ??= ami.amiId;
-            amiIds[ami.region] ??= ami.amiId;
-        }
-    }
-    return { amiId, amiIds };
 }
 
 

@@ -6,10 +6,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import semver from 'semver';
-import { parseAwsInputs, regionVariableProblem } from './aws/validation.js';
+import { parseAmisToPublish, parseAwsInputs, regionVariableProblem } from './aws/validation.js';
 import { InputError, InputErrors } from './errors.js';
 
-export type Command = 'validate' | 'build';
+export type Command = 'validate' | 'build' | 'publish';
 export type OnError = 'cleanup' | 'abort';
 
 /** What `packer-version` asked for. */
@@ -69,6 +69,8 @@ export interface Inputs {
   debug: boolean;
   runnerTemp: string;
   aws: AwsInputs;
+  /** `command: publish`: region → the AMI id to publish there (from ami-ids or ami-id). */
+  amiIds: Record<string, string> | undefined;
 }
 
 /** Reads one input as the runner passes it (`INPUT_<NAME>`), and booleans by the toolkit's rules. */
@@ -82,7 +84,7 @@ const actionsInputSource: InputSource = {
   getBoolean: (name) => core.getBooleanInput(name),
 };
 
-const COMMANDS: readonly Command[] = ['validate', 'build'];
+const COMMANDS: readonly Command[] = ['validate', 'build', 'publish'];
 const ON_ERROR: readonly OnError[] = ['cleanup', 'abort'];
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 const RELEASES_URL = 'https://releases.hashicorp.com';
@@ -117,10 +119,23 @@ export function getInputs(
     () => parseWorkingDirectory(source.get('working-directory') || '.', workspace),
     workspace,
   );
-  const template = check(
-    () => parseTemplate(source.get('template'), workingDirectory, workspace),
-    NO_TEMPLATE,
-  );
+  // `command: publish` runs no Packer: it has no template.
+  const template =
+    command === 'publish'
+      ? NO_TEMPLATE
+      : check(
+          () => parseTemplate(source.get('template'), workingDirectory, workspace),
+          NO_TEMPLATE,
+        );
+  if (command === 'publish' && source.get('template') !== '') {
+    problems.push(
+      new InputError(
+        'template',
+        source.get('template'),
+        "does not apply to 'command: publish', which runs no Packer: remove it",
+      ),
+    );
+  }
   const fmtCheck = check(() => parseBoolean(source, 'fmt-check'), false);
   if (fmtCheck && command !== 'validate') {
     problems.push(new InputError('fmt-check', 'true', "applies only with 'command: validate'"));
@@ -139,11 +154,17 @@ export function getInputs(
 
   const { aws, problems: awsProblems } = parseAwsInputs((name) => source.get(name), env);
   problems.push(...awsProblems);
-  if (aws.ssmParameter !== undefined && command !== 'build') {
+  if (aws.ssmParameter !== undefined && command === 'validate') {
     problems.push(
-      new InputError('ssm-parameter', aws.ssmParameter, "applies only with 'command: build'"),
+      new InputError(
+        'ssm-parameter',
+        aws.ssmParameter,
+        "applies only with 'command: build' or 'command: publish'",
+      ),
     );
   }
+  const publication = parsePublication(source, command, aws);
+  problems.push(...publication.problems);
 
   const variables = check(() => parseVariables(source.get('variables')), []);
   const regionMismatch = regionVariableProblem(variables, aws.region);
@@ -175,9 +196,40 @@ export function getInputs(
     debug: env.RUNNER_DEBUG === '1',
     runnerTemp: env.RUNNER_TEMP || os.tmpdir(),
     aws,
+    amiIds: publication.amiIds,
   };
   if (problems.length > 0) throw new InputErrors(problems);
   return inputs;
+}
+
+/** The AMIs `command: publish` publishes; ami-id and ami-ids belong to it alone. */
+function parsePublication(
+  source: InputSource,
+  command: Command,
+  aws: AwsInputs,
+): { amiIds: Record<string, string> | undefined; problems: InputError[] } {
+  const amiId = source.get('ami-id');
+  const amiIdsText = source.get('ami-ids');
+  if (command !== 'publish') {
+    const problems = [
+      ['ami-id', amiId],
+      ['ami-ids', amiIdsText],
+    ].flatMap(([input = '', value = '']) =>
+      value === '' ? [] : [new InputError(input, value, "applies only with 'command: publish'")],
+    );
+    return { amiIds: undefined, problems };
+  }
+  const parsed = parseAmisToPublish(amiId, amiIdsText, aws.region);
+  if (aws.ssmParameter === undefined) {
+    parsed.problems.unshift(
+      new InputError(
+        'ssm-parameter',
+        '',
+        "is required with 'command: publish': name the parameter to publish the AMIs to",
+      ),
+    );
+  }
+  return parsed;
 }
 
 function parseChoice<T extends string>(input: string, value: string, allowed: readonly T[]): T {

@@ -1,10 +1,12 @@
 // The action, as a table of contents: listen for cancellation → parse inputs → resolve and install
-// Packer → AWS credentials → phases (init, validate, fmt, build, publish) → report.
+// Packer → AWS credentials → phases (init, validate, fmt, preflight, build, publish) → report.
+// `command: publish` skips Packer: credentials → phases (preflight, publish) → report.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { packerAws } from './aws/packer-credentials.js';
+import { preflightPhase } from './aws/preflight-phase.js';
 import { publishPhase } from './aws/publish-phase.js';
 import type { RefreshingCredentials } from './aws/refresh.js';
 import { credentialLifetimeWarning } from './aws/validation.js';
@@ -12,14 +14,31 @@ import { abandonOnAbort, Cancellation } from './cancel.js';
 import { errorMessage, InputError, InputErrors } from './errors.js';
 import { getInputs, type Inputs } from './inputs.js';
 import { type InstalledPacker, installPacker, resolvePackerRelease } from './install/install.js';
-import { newOutcome, packerLeftRunning, type RunOutcome } from './outcome.js';
+import { newOutcome, type PhaseName, packerLeftRunning, type RunOutcome } from './outcome.js';
 import { packerEnvironment, packerLogPath } from './packer/argv.js';
 import { buildPhase, fmtPhase, initPhase, validatePhase } from './packer/phases.js';
-import { type Phase, runPhases } from './phases.js';
+import { type Phase, type RunContext, runPhases } from './phases.js';
 import { report } from './report/report.js';
 import { postStateWriter, RUN_TAG_VARIABLE } from './state.js';
 
-const PHASES: readonly Phase[] = [initPhase, validatePhase, fmtPhase, buildPhase, publishPhase];
+/** `command: build` and `command: validate`. */
+const PHASES: readonly Phase[] = [
+  initPhase,
+  validatePhase,
+  fmtPhase,
+  preflightPhase,
+  buildPhase,
+  publishPhase,
+];
+
+/** `command: publish`: AMIs that exist already, published as after a build. */
+const PUBLISH_PHASES: readonly Phase<RunContext>[] = [preflightPhase, publishPhase];
+
+/** What the action is doing during a phase, for a cancel message. */
+const ACTIVITY: Partial<Record<PhaseName, string>> = {
+  preflight: 'the check of the SSM parameter',
+  publish: 'the publication to SSM',
+};
 
 /** Thrown when a step was abandoned because the action was asked to stop. */
 class Cancelled extends Error {}
@@ -46,45 +65,57 @@ export async function run(): Promise<void> {
     if (inputs.githubToken !== '') core.setSecret(inputs.githubToken);
     outcome.command = inputs.command;
     outcome.template = inputs.template;
+    const onPhase = (phase: PhaseName) => {
+      activity = ACTIVITY[phase] ?? `packer ${phase}`;
+    };
 
-    const packer = await step('installing Packer', () => install(inputs, outcome));
-    const lifetimeWarning = credentialLifetimeWarning(inputs.aws, packer.version);
-    if (lifetimeWarning !== undefined) core.warning(lifetimeWarning);
-    workDir = await mkdtemp(path.join(inputs.runnerTemp, 'packer-run-'));
-    const runTag = `${process.env.GITHUB_RUN_ID ?? 'local'}-${randomBytes(6).toString('hex')}`;
-    state.runStarted(runTag, workDir);
-    credentials = await step('assuming the AWS role', () => awsCredentials(inputs, outcome));
-    if (inputs.command === 'build' && inputs.aws.region !== undefined) {
-      state.awsUsed({ ...inputs.aws, region: inputs.aws.region });
-    }
-    if (inputs.debug) outcome.packerLog = packerLogPath(inputs);
+    if (inputs.command === 'publish') {
+      // AMIs that exist already: no Packer, no work directory, nothing for the post step.
+      credentials = await step('assuming the AWS role', () => awsCredentials(inputs, outcome));
+      await runPhases(
+        PUBLISH_PHASES,
+        { inputs, cancellation, state, credentials: credentials?.provider },
+        outcome,
+        onPhase,
+      );
+    } else {
+      const packer = await step('installing Packer', () => install(inputs, outcome));
+      const lifetimeWarning = credentialLifetimeWarning(inputs.aws, packer.version);
+      if (lifetimeWarning !== undefined) core.warning(lifetimeWarning);
+      workDir = await mkdtemp(path.join(inputs.runnerTemp, 'packer-run-'));
+      const runTag = `${process.env.GITHUB_RUN_ID ?? 'local'}-${randomBytes(6).toString('hex')}`;
+      state.runStarted(runTag, workDir);
+      credentials = await step('assuming the AWS role', () => awsCredentials(inputs, outcome));
+      if (inputs.command === 'build' && inputs.aws.region !== undefined) {
+        state.awsUsed({ ...inputs.aws, region: inputs.aws.region });
+      }
+      if (inputs.debug) outcome.packerLog = packerLogPath(inputs);
 
-    const aws = await packerAws({
-      region: inputs.aws.region,
-      credentials,
-      packerVersion: packer.version,
-      workDir,
-    });
-    const env = packerEnvironment(inputs, aws.environment(process.env), {
-      [RUN_TAG_VARIABLE]: runTag,
-    });
-    await runPhases(
-      PHASES,
-      {
-        inputs,
-        packer,
-        env,
+      const aws = await packerAws({
+        region: inputs.aws.region,
+        credentials,
+        packerVersion: packer.version,
         workDir,
-        cancellation,
-        state,
-        credentials: credentials?.provider,
-        packerAws: aws,
-      },
-      outcome,
-      (phase) => {
-        activity = phase === 'publish' ? 'the publication to SSM' : `packer ${phase}`;
-      },
-    );
+      });
+      const env = packerEnvironment(inputs, aws.environment(process.env), {
+        [RUN_TAG_VARIABLE]: runTag,
+      });
+      await runPhases(
+        PHASES,
+        {
+          inputs,
+          packer,
+          env,
+          workDir,
+          cancellation,
+          state,
+          credentials: credentials?.provider,
+          packerAws: aws,
+        },
+        outcome,
+        onPhase,
+      );
+    }
   } catch (error) {
     recordError(outcome, error);
   }

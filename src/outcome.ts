@@ -6,7 +6,7 @@ import type { Command } from './inputs.js';
 import type { Artifact } from './packer/artifacts.js';
 import type { Diagnostic } from './packer/diagnostics.js';
 
-export type PhaseName = 'init' | 'validate' | 'fmt' | 'build' | 'publish';
+export type PhaseName = 'init' | 'validate' | 'fmt' | 'preflight' | 'build' | 'publish';
 
 /** `cancelled`: stopped because the action was asked to stop. */
 export type StepStatus = 'ok' | 'failed' | 'cancelled';
@@ -54,8 +54,13 @@ export interface SsmRegionResult {
   region: string;
   amiId?: string;
   state: RegionState;
-  /** The parameter version written. */
+  /** The parameter version written, or the one that already held the AMI. */
   version?: number;
+  /**
+   * The parameter already held this AMI: no version was written, and the label (when asked) was put
+   * on the version that holds it.
+   */
+  unchanged?: boolean;
   /** Why the region is not published. */
   error?: string;
 }

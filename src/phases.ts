@@ -7,18 +7,22 @@ import type { InstalledPacker } from './install/install.js';
 import type { PhaseName, PhaseResult, RunOutcome } from './outcome.js';
 import type { PostStateWriter } from './state.js';
 
-/** What every phase may use. */
-export interface PhaseContext {
+/** What every phase may use, with or without Packer (`command: publish` runs none). */
+export interface RunContext {
   inputs: Inputs;
+  cancellation: Cancellation;
+  state: PostStateWriter;
+  /** The assumed role's credentials for the action's SDK clients, when a role was assumed. */
+  credentials: import('./aws/environment.js').CredentialProvider | undefined;
+}
+
+/** What Packer's phases use as well. */
+export interface PhaseContext extends RunContext {
   packer: InstalledPacker;
   /** Packer's environment. */
   env: NodeJS.ProcessEnv;
   /** Where Packer's output files go for this run. */
   workDir: string;
-  cancellation: Cancellation;
-  state: PostStateWriter;
-  /** The assumed role's credentials for the action's SDK clients, when a role was assumed. */
-  credentials: import('./aws/environment.js').CredentialProvider | undefined;
   /** AWS credentials for a Packer run that needs them (see src/aws/packer-credentials.ts). */
   packerAws: Pick<import('./aws/packer-credentials.js').PackerAws, 'open'>;
 }
@@ -26,15 +30,16 @@ export interface PhaseContext {
 /** `true`: run it; `false`: it does not apply; `{ notice }`: it does not apply, and the user is told why. */
 export type Applies = boolean | { notice: string };
 
-export interface Phase {
+/** A phase that needs `Context`: Packer's phases need PhaseContext, the AWS ones only RunContext. */
+export interface Phase<Context extends RunContext = PhaseContext> {
   name: PhaseName;
-  applies(context: PhaseContext): Applies;
-  run(context: PhaseContext, outcome: RunOutcome): Promise<PhaseResult>;
+  applies(context: Context): Applies;
+  run(context: Context, outcome: RunOutcome): Promise<PhaseResult>;
 }
 
-export async function runPhases(
-  phases: readonly Phase[],
-  context: PhaseContext,
+export async function runPhases<Context extends RunContext>(
+  phases: readonly Phase<Context>[],
+  context: Context,
   outcome: RunOutcome,
   onPhase: (name: PhaseName) => void = () => {},
 ): Promise<void> {

@@ -207,6 +207,59 @@ describe('getInputs: the region', () => {
   });
 });
 
+describe('getInputs: command publish', () => {
+  const AMI = 'ami-0123456789abcdef0';
+  const publish = { command: 'publish', 'aws-region': 'eu-west-1', 'ssm-parameter': '/images/x' };
+
+  it('takes ami-ids, or ami-id in aws-region, and no template', () => {
+    const amiIds = { 'eu-west-1': AMI, 'us-east-1': 'ami-0fedcba9876543210' };
+    expect(getInputs(source({ ...publish, 'ami-ids': JSON.stringify(amiIds) }), env)).toMatchObject(
+      { command: 'publish', template: '', amiIds },
+    );
+    expect(getInputs(source({ ...publish, 'ami-id': AMI }), env).amiIds).toEqual({
+      'eu-west-1': AMI,
+    });
+  });
+
+  it.each<[Record<string, string>, string[]]>([
+    [{}, ["Input 'ami-ids' is empty: is required with 'command: publish' (or ami-id)"]],
+    [
+      { 'ssm-parameter': '', 'ami-id': AMI },
+      ["Input 'ssm-parameter' is empty: is required with 'command: publish'"],
+    ],
+    [
+      { 'ami-id': AMI, 'ami-ids': `{"eu-west-1":"${AMI}"}` },
+      [`Input 'ami-id' is '${AMI}': cannot be combined with ami-ids`],
+    ],
+    [{ 'ami-id': 'ami-xyz' }, ["Input 'ami-id' is 'ami-xyz': 'ami-xyz' is not an AMI id"]],
+    [{ 'ami-ids': `eu-west-1:${AMI}` }, [`must be a JSON object of region → AMI id`]],
+    [{ 'ami-ids': `["${AMI}"]` }, [`must be a JSON object of region → AMI id`]],
+    [{ 'ami-ids': '{}' }, ["Input 'ami-ids' is '{}': has no AMI"]],
+    [
+      { 'ami-ids': `{"Ireland":"${AMI}","us-east-1":"snap-1","eu-west-2":7}` },
+      [
+        "has the key 'Ireland': each key must be an AWS region code",
+        "us-east-1: 'snap-1' is not an AMI id",
+        "eu-west-2: '7' is not an AMI id",
+      ],
+    ],
+    [
+      { 'ami-id': AMI, template: 'legacy.json' },
+      ["Input 'template' is 'legacy.json': does not apply to 'command: publish'"],
+    ],
+  ])('rejects %j', (overrides, messages) => {
+    expect(problemsOf({ ...publish, ...overrides })).toEqual(
+      messages.map((message) => expect.stringContaining(message)),
+    );
+  });
+
+  it.each(['ami-id', 'ami-ids'])('refuses %s without command: publish', (input) => {
+    expect(problemsOf({ template: 'legacy.json', [input]: AMI })).toEqual([
+      `Input '${input}' is '${AMI}': applies only with 'command: publish'`,
+    ]);
+  });
+});
+
 describe('parseVersionSpec', () => {
   it.each([
     ['latest', { kind: 'latest' }],

@@ -340,7 +340,7 @@ function trustPolicyHints(sub, aud, provider, providerArn) {
 /* harmony export */   l$: () => (/* binding */ backoffWith),
 /* harmony export */   uk: () => (/* binding */ realSleep)
 /* harmony export */ });
-/* unused harmony export backoffDelay */
+/* unused harmony exports backoffDelay, isAccessDenied */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
 // Retrying AWS calls with exponential backoff and jitter. The SDK's own retries are turned off on our
 // clients (maxAttempts: 1) so that every wait goes through the injectable `sleep` here. Errors are
@@ -403,6 +403,14 @@ const THROTTLING = new Set([
 ]);
 function isThrottling(error) {
     return THROTTLING.has(errorName(error)) || httpStatus(error) === 429;
+}
+/**
+ * The caller may not do this: IAM's AccessDenied (SSM's AccessDeniedException, EC2's
+ * UnauthorizedOperation), or any 403.
+ */
+function isAccessDenied(error) {
+    return (['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation'].includes(errorName(error)) ||
+        httpStatus(error) === 403);
 }
 const NETWORK_CODES = new Set([
     'ECONNRESET',

@@ -854,7 +854,7 @@ async function runPost(state = (0,lib_state/* readPostState */.cj)(), options = 
     if (summary.length === 0) {
         core/* info */.pq(state.end === undefined
             ? 'The main step ended before it could say how; it had started no Packer and used no AWS: nothing to clean up.'
-            : 'The main step was cancelled; Packer had exited and AWS was not used: nothing to clean up.');
+            : 'The main step was cancelled; it left no Packer running and no build in AWS: nothing to clean up.');
         return;
     }
     try {
@@ -916,7 +916,7 @@ async function checkAws(state) {
                 const { assumeRoleForTheRun } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6953));
                 ({ credentials } = await assumeRoleForTheRun({ ...aws, roleToAssume: aws.roleToAssume }));
             }
-            const { removeLeftovers } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(193), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1609));
+            const { removeLeftovers } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(193), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2397));
             const report = await removeLeftovers({
                 region: aws.region,
                 credentials: credentials?.provider,

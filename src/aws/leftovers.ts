@@ -18,6 +18,7 @@ import {
 import { errorMessage } from '../errors.js';
 import type { BuilderResources } from '../packer/resources.js';
 import { RUN_TAG_KEY } from '../state.js';
+import { awsClient } from './clients.js';
 import type { CredentialProvider } from './environment.js';
 import { errorName, realSleep, type Sleep } from './retry.js';
 
@@ -55,10 +56,7 @@ export async function removeLeftovers(
   request: LeftoversRequest,
   timing: LeftoversTiming = {},
 ): Promise<LeftoversReport> {
-  const client = new EC2Client({
-    region: request.region,
-    ...(request.credentials ? { credentials: request.credentials } : {}),
-  });
+  const client = awsClient(EC2Client, request.region, request.credentials);
   const report: LeftoversReport = { removed: [], kept: [], problems: [] };
   const attempt = async <T>(what: string, call: () => Promise<T>): Promise<T | undefined> => {
     try {

@@ -1,22 +1,23 @@
-// The run's last phase: the built AMI ids into the SSM parameter. Loads the SSM client only when there
-// is something to publish.
+// The run's last phase: the built AMI ids (or, for `command: publish`, the given ones) into the SSM
+// parameter. Loads the SSM client only when there is something to publish.
 import * as core from '@actions/core';
 import { describeSignals } from '../cancel.js';
 import { artifactsOf, type PhaseResult, type SsmPublication } from '../outcome.js';
-import { collectAmis } from '../packer/artifacts.js';
-import type { Phase } from '../phases.js';
+import { amiBuildNames, collectAmis } from '../packer/artifacts.js';
+import type { Phase, RunContext } from '../phases.js';
 import { severalAmiBuildsProblem } from './validation.js';
 
-export const publishPhase: Phase = {
+export const publishPhase: Phase<RunContext> = {
   name: 'publish',
-  applies: ({ inputs }) => inputs.command === 'build' && inputs.aws.ssmParameter !== undefined,
+  applies: ({ inputs }) => inputs.command !== 'validate' && inputs.aws.ssmParameter !== undefined,
   run: async (context, outcome): Promise<PhaseResult> => {
     const started = performance.now();
     const { inputs, cancellation } = context;
     const parameterName = inputs.aws.ssmParameter ?? '';
     const label = inputs.aws.ssmParameterLabel;
+    const built = inputs.command === 'build';
     const artifacts = artifactsOf(outcome);
-    const { amiIds } = collectAmis(artifacts);
+    const amiIds = built ? collectAmis(artifacts).amiIds : (inputs.amiIds ?? {});
     const ssm: SsmPublication = { parameterName, homeRegion: inputs.aws.region, regions: [] };
     if (label !== undefined) ssm.label = label;
     const result = (): PhaseResult => {
@@ -26,11 +27,14 @@ export const publishPhase: Phase = {
         status: cancellation.requested ? 'cancelled' : unpublished.length > 0 ? 'failed' : 'ok',
         durationMs: Math.round(performance.now() - started),
         ssm,
-        ...(unpublished.length > 0 ? { failure: publicationFailure(ssm, unpublished) } : {}),
+        ...(unpublished.length > 0 ? { failure: publicationFailure(ssm, unpublished, built) } : {}),
       };
     };
 
-    const ambiguity = severalAmiBuildsProblem(artifacts, parameterName);
+    // For HCL2 templates the builds are known only now (JSON ones were checked before the build).
+    const ambiguity = built
+      ? severalAmiBuildsProblem(amiBuildNames(artifacts), parameterName, 'after')
+      : undefined;
     if (ambiguity !== undefined || Object.keys(amiIds).length === 0) {
       const error = ambiguity ?? 'the build produced no AMI';
       ssm.regions.push({ region: inputs.aws.region ?? '', state: 'skipped', error });
@@ -45,6 +49,7 @@ export const publishPhase: Phase = {
         label,
         amiIds,
         credentials: context.credentials,
+        accountId: outcome.accountId,
         stopStarting: cancellation.requestedSignal,
         stopWaiting: cancellation.timeUpSignal,
       },
@@ -68,8 +73,12 @@ export const publishPhase: Phase = {
   },
 };
 
-function publicationFailure(ssm: SsmPublication, unpublished: SsmPublication['regions']): string {
-  return `The build succeeded, but SSM parameter ${ssm.parameterName} was not updated in ${unpublished
+function publicationFailure(
+  ssm: SsmPublication,
+  unpublished: SsmPublication['regions'],
+  built: boolean,
+): string {
+  return `${built ? 'The build succeeded, but SSM' : 'SSM'} parameter ${ssm.parameterName} was not updated in ${unpublished
     .map((region) => `${region.region} (${region.error ?? region.state})`)
     .join(', ')}`;
 }

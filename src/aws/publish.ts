@@ -1,4 +1,5 @@
-// Publishing the built AMI ids to one SSM parameter, in every region the build produced an AMI in.
+// Publishing AMI ids to one SSM parameter, in every region the build produced an AMI in (or those of
+// `command: publish`): idempotent, so a value the parameter already holds is only labelled.
 // The endpoint is the SDK's to choose (AWS_ENDPOINT_URL_SSM, AWS_ENDPOINT_URL, or the regional one).
 import * as core from '@actions/core';
 import {
@@ -9,16 +10,16 @@ import {
 } from '@aws-sdk/client-ssm';
 import { errorMessage } from '../errors.js';
 import type { SsmRegionResult } from '../outcome.js';
+import { awsClient } from './clients.js';
 import type { CredentialProvider } from './environment.js';
 import {
-  backoffWith,
-  errorName,
-  isThrottling,
-  isTransient,
-  type RetryTiming,
-  realSleep,
-  withRetries,
-} from './retry.js';
+  isRetryableSsmError,
+  parameterProblem,
+  readParameter,
+  ssmCaller,
+  ssmFailureMessage,
+} from './parameter.js';
+import { errorName, type RetryTiming, realSleep } from './retry.js';
 import { amiIdProblem, parameterNameProblem } from './validation.js';
 
 export interface PublishRequest {
@@ -28,6 +29,8 @@ export interface PublishRequest {
   amiIds: Readonly<Record<string, string>>;
   /** The assumed role's; undefined means the SDK's default chain (the runner's credentials). */
   credentials: CredentialProvider | undefined;
+  /** The assumed role's account, for the parameter's ARN in errors. */
+  accountId?: string | undefined;
   /**
    * Aborted when the action is asked to stop: regions not yet written are skipped, a region already
    * written is finished (read back and labelled), so each is either untouched or fully published.
@@ -50,7 +53,6 @@ export interface PublishTiming extends RetryTiming {
 /** One region's publication, updated in place as it goes so that a caller can see where it stands. */
 export type RegionPublication = SsmRegionResult & { amiId: string };
 
-const SSM_ATTEMPTS = 6;
 const VALIDATION_TIMEOUT_MILLISECONDS = 5 * 60_000;
 const MAX_POLL_MILLISECONDS = 10_000;
 
@@ -60,9 +62,10 @@ export function plannedPublications(amiIds: Readonly<Record<string, string>>): R
 }
 
 /**
- * Writes each region's AMI id as a new version of the parameter, waits until SSM has validated it and
- * labels it, updating `publications` (from plannedPublications) as it goes. Regions run concurrently
- * and independently: one failing leaves the others alone.
+ * Reads the parameter in each region and checks it can take the AMI id (parameterProblem); writes the
+ * id as a new version unless the parameter already holds it, waits until SSM has validated it, and
+ * labels the version that holds it, updating `publications` (from plannedPublications) as it goes.
+ * Regions run concurrently and independently: one failing leaves the others alone.
  */
 export async function publishAmiIds(
   request: PublishRequest,
@@ -93,49 +96,54 @@ async function publishInRegion(
   }
 
   // The SDK's retries would wait outside our control: ours go through `sleep`.
-  const client = new SSMClient({
-    region,
-    maxAttempts: 1,
-    ...(request.credentials ? { credentials: request.credentials } : {}),
-  });
-  const backoff = backoffWith(
-    { attempts: SSM_ATTEMPTS, baseMilliseconds: 1000, capMilliseconds: 20_000 },
-    timing,
-  );
-  const call = <T>(operation: string, send: () => Promise<T>): Promise<T> =>
-    withRetries(send, isRetryableSsmError, backoff, (error, wait, attempt) =>
-      core.info(
-        `${region}: ${operation} answered ${errorName(error)}; retrying in ${wait} ms ` +
-          `(attempt ${attempt + 1} of ${SSM_ATTEMPTS})`,
-      ),
-    ).catch((error: unknown) => {
-      throw new Error(ssmFailureMessage(operation, request.parameterName, region, error), {
-        cause: error,
-      });
-    });
+  const client = awsClient(SSMClient, region, request.credentials, { maxAttempts: 1 });
+  const target = { name: request.parameterName, region, accountId: request.accountId };
+  const call = ssmCaller(target, timing);
 
   try {
-    const { Version: written } = await call('PutParameter', () =>
-      client.send(
-        new PutParameterCommand({
-          Name: request.parameterName,
-          Value: amiId,
-          Type: 'String',
-          DataType: 'aws:ec2:image',
-          Tier: 'Standard',
-          Overwrite: true,
-        }),
-      ),
-    );
-    if (written === undefined) {
-      throw new Error(`PutParameter of ${request.parameterName} in ${region} returned no version`);
+    // Read again, however recent the preflight: a build takes long, and others may write too.
+    const current = await readParameter(client, call, request.parameterName);
+    const problem = parameterProblem(current, target, amiId);
+    if (problem !== undefined) throw new Error(problem);
+    if (request.stopStarting?.aborted) {
+      publication.error = 'not written: the action was cancelled before it started this region';
+      return;
     }
-    publication.state = 'written';
-    publication.version = written;
-    core.info(`${region}: wrote ${amiId} to ${request.parameterName} as version ${written}`);
 
-    await waitUntilValidated(client, request, region, amiId, written, timing);
-    core.info(`${region}: SSM validated version ${written} of ${request.parameterName}`);
+    let version: number;
+    if (current?.value === amiId) {
+      version = current.version;
+      publication.unchanged = true;
+      publication.version = version;
+      core.info(
+        `${region}: ${request.parameterName} already holds ${amiId} as version ${version}: no new version`,
+      );
+    } else {
+      const { Version: written } = await call('PutParameter', () =>
+        client.send(
+          new PutParameterCommand({
+            Name: request.parameterName,
+            Value: amiId,
+            Type: 'String',
+            DataType: 'aws:ec2:image',
+            Tier: 'Standard',
+            Overwrite: true,
+          }),
+        ),
+      );
+      if (written === undefined) {
+        throw new Error(
+          `PutParameter of ${request.parameterName} in ${region} returned no version`,
+        );
+      }
+      version = written;
+      publication.state = 'written';
+      publication.version = written;
+      core.info(`${region}: wrote ${amiId} to ${request.parameterName} as version ${written}`);
+
+      await waitUntilValidated(client, request, region, amiId, written, timing);
+      core.info(`${region}: SSM validated version ${written} of ${request.parameterName}`);
+    }
 
     if (request.label !== undefined) {
       const { label } = request;
@@ -143,19 +151,19 @@ async function publishInRegion(
         client.send(
           new LabelParameterVersionCommand({
             Name: request.parameterName,
-            ParameterVersion: written,
+            ParameterVersion: version,
             Labels: [label],
           }),
         ),
       );
       if (InvalidLabels && InvalidLabels.length > 0) {
         throw new Error(
-          `SSM refused the label ${InvalidLabels.join(', ')} for version ${written} of ` +
+          `SSM refused the label ${InvalidLabels.join(', ')} for version ${version} of ` +
             `${request.parameterName} in ${region}: labels have at most 100 letters, digits, '.', '-' ` +
             "or '_' and do not begin with a digit, 'aws' or 'ssm'",
         );
       }
-      core.info(`${region}: labelled version ${written} '${label}'`);
+      core.info(`${region}: labelled version ${version} '${label}'`);
     }
     publication.state = 'published';
   } catch (error) {
@@ -195,7 +203,10 @@ async function waitUntilValidated(
     } catch (error) {
       // A new parameter is not found until its first version is validated.
       if (errorName(error) !== 'ParameterNotFound' && !isRetryableSsmError(error)) {
-        throw new Error(ssmFailureMessage('GetParameter', name, region, error), { cause: error });
+        throw new Error(
+          ssmFailureMessage('GetParameter', { name, region, accountId: request.accountId }, error),
+          { cause: error },
+        );
       }
       lastRead = errorName(error);
     }
@@ -209,34 +220,5 @@ async function waitUntilValidated(
       );
     }
     await sleep(Math.min(1000 * 2 ** (read - 1), MAX_POLL_MILLISECONDS, left));
-  }
-}
-
-function isRetryableSsmError(error: unknown): boolean {
-  return errorName(error) === 'TooManyUpdates' || isThrottling(error) || isTransient(error);
-}
-
-function ssmFailureMessage(
-  operation: string,
-  name: string,
-  region: string,
-  error: unknown,
-): string {
-  const failure = `${operation} of ${name} in ${region} failed: ${errorName(error)}: ${errorMessage(error)}`;
-  if (isRetryableSsmError(error))
-    return `${failure} (still failing after ${SSM_ATTEMPTS} attempts)`;
-  switch (errorName(error)) {
-    case 'AccessDeniedException':
-      return (
-        `${failure}\nThe credentials need ssm:PutParameter, ssm:GetParameter and ` +
-        'ssm:LabelParameterVersion on the parameter, and ec2:DescribeImages (SSM checks the AMI with it).'
-      );
-    case 'ParameterMaxVersionLimitExceeded':
-      return (
-        `${failure}\nSSM keeps 100 versions and cannot drop the oldest while it has a label: ` +
-        'move or remove that label (aws ssm unlabel-parameter-version).'
-      );
-    default:
-      return failure;
   }
 }

@@ -103,6 +103,17 @@ export function isThrottling(error: unknown): boolean {
   return THROTTLING.has(errorName(error)) || httpStatus(error) === 429;
 }
 
+/**
+ * The caller may not do this: IAM's AccessDenied (SSM's AccessDeniedException, EC2's
+ * UnauthorizedOperation), or any 403.
+ */
+export function isAccessDenied(error: unknown): boolean {
+  return (
+    ['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation'].includes(errorName(error)) ||
+    httpStatus(error) === 403
+  );
+}
+
 const NETWORK_CODES = new Set([
   'ECONNRESET',
   'ECONNREFUSED',

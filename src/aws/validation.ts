@@ -3,7 +3,6 @@
 // InputError message) or undefined; parseAwsInputs gathers them all as InputErrors.
 import { InputError } from '../errors.js';
 import type { AwsInputs, Variable } from '../inputs.js';
-import { type Artifact, parseAmis } from '../packer/artifacts.js';
 import { FIRST_PACKER_WITH_ENDPOINT, readsCredentialsEndpoint } from './environment.js';
 
 export const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
@@ -196,13 +195,18 @@ export function parameterNameProblem(name: string, region?: string): string | un
     return `has ${levels.length} levels: SSM allows at most ${MAX_PARAMETER_LEVELS}`;
   }
   if (region !== undefined) {
-    const arnLength = `arn:${partition(region)}:ssm:${region}:123456789012:parameter/${relative}`
-      .length;
+    const arnLength = parameterArn(name, region, '123456789012').length;
     if (arnLength > MAX_PARAMETER_ARN_LENGTH) {
       return `is too long: its ARN in ${region} would have ${arnLength} characters, SSM allows ${MAX_PARAMETER_ARN_LENGTH}`;
     }
   }
   return undefined;
+}
+
+/** `arn:aws:ssm:eu-west-1:123456789012:parameter/images/web_node/latest`. */
+export function parameterArn(name: string, region: string, accountId: string): string {
+  const relative = name.startsWith('/') ? name.slice(1) : name;
+  return `arn:${partition(region)}:ssm:${region}:${accountId}:parameter/${relative}`;
 }
 
 export function parameterLabelProblem(label: string): string | undefined {
@@ -223,26 +227,103 @@ export function amiIdProblem(id: string): string | undefined {
   return AMI_ID.test(id) ? undefined : `'${id}' is not an AMI id (ami- and 8 or 17 hex digits)`;
 }
 
+const AMI_IDS_FORMAT =
+  'must be a JSON object of region → AMI id, as the ami-ids output of a build gives it, e.g. {"eu-west-1": "ami-0123456789abcdef0"}';
+
 /**
- * One parameter holds one AMI per region: when several builds produced AMIs, which one it should
- * point at is the user's call.
+ * The AMIs `command: publish` publishes, region → AMI id: `ami-ids` (the JSON object of a build's
+ * `ami-ids` output), or `ami-id` in aws-region. Undefined when neither is given or one is wrong: the
+ * problems say which.
+ */
+export function parseAmisToPublish(
+  amiId: string,
+  amiIdsText: string,
+  region: string | undefined,
+): { amiIds: Record<string, string> | undefined; problems: InputError[] } {
+  if (amiId !== '' && amiIdsText !== '') {
+    return {
+      amiIds: undefined,
+      problems: [
+        new InputError(
+          'ami-id',
+          amiId,
+          'cannot be combined with ami-ids: give one AMI with ami-id (published in aws-region), or ' +
+            "every region's with ami-ids",
+        ),
+      ],
+    };
+  }
+  if (amiId !== '') {
+    const problem = amiIdProblem(amiId);
+    if (problem !== undefined)
+      return { amiIds: undefined, problems: [new InputError('ami-id', amiId, problem)] };
+    // Without a region, parseAwsInputs reports aws-region as missing (ssm-parameter is set).
+    return { amiIds: region === undefined ? undefined : { [region]: amiId }, problems: [] };
+  }
+  if (amiIdsText === '') {
+    return {
+      amiIds: undefined,
+      problems: [
+        new InputError(
+          'ami-ids',
+          '',
+          "is required with 'command: publish' (or ami-id): the AMIs to publish, such as a " +
+            "build job's ami-ids output",
+        ),
+      ],
+    };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(amiIdsText);
+  } catch {
+    return { amiIds: undefined, problems: [new InputError('ami-ids', amiIdsText, AMI_IDS_FORMAT)] };
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return { amiIds: undefined, problems: [new InputError('ami-ids', amiIdsText, AMI_IDS_FORMAT)] };
+  }
+  const entries = Object.entries(parsed);
+  const problems = entries.flatMap(([key, value]): InputError[] => {
+    const keyProblem = regionProblem(key);
+    if (keyProblem !== undefined) {
+      return [
+        new InputError('ami-ids', amiIdsText, `has the key '${key}': each key ${keyProblem}`),
+      ];
+    }
+    const valueProblem =
+      typeof value === 'string'
+        ? amiIdProblem(value)
+        : `'${JSON.stringify(value)}' is not an AMI id`;
+    return valueProblem === undefined
+      ? []
+      : [new InputError('ami-ids', amiIdsText, `${key}: ${valueProblem}`)];
+  });
+  if (entries.length === 0) {
+    problems.push(new InputError('ami-ids', amiIdsText, `has no AMI: it ${AMI_IDS_FORMAT}`));
+  }
+  return {
+    amiIds:
+      problems.length > 0 ? undefined : (Object.fromEntries(entries) as Record<string, string>),
+    problems,
+  };
+}
+
+/**
+ * One parameter holds one AMI per region: when several builds make AMIs, which one it should point
+ * at is the user's call. `builds` are the names of the builds that make (before the build) or made
+ * (after it) AMIs.
  */
 export function severalAmiBuildsProblem(
-  artifacts: readonly Artifact[],
+  builds: readonly string[],
   parameterName: string,
+  when: 'before' | 'after',
 ): string | undefined {
-  const builds = [
-    ...new Set(
-      artifacts
-        .filter((artifact) => parseAmis(artifact.id).length > 0)
-        .map((artifact) => artifact.buildName),
-    ),
-  ];
-  if (builds.length < 2) return undefined;
+  const names = [...new Set(builds)];
+  if (names.length < 2) return undefined;
   return (
-    `ssm-parameter '${parameterName}' holds one AMI id per region, but ${builds.length} builds produced AMIs ` +
-    `(${builds.join(', ')}). Run only the build whose AMI it should point at with the 'only' input, ` +
-    `e.g. only: ${builds[0]}`
+    `ssm-parameter '${parameterName}' holds one AMI id per region, but ${names.length} builds ` +
+    `${when === 'before' ? 'of the template make' : 'produced'} AMIs (${names.join(', ')}). Run only ` +
+    `the build whose AMI it should point at with the 'only' input, e.g. only: ${names[0]}`
   );
 }
 

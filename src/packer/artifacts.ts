@@ -80,3 +80,14 @@ export function collectAmis(artifacts: readonly Artifact[]): Amis {
   }
   return { amiId, amiIds };
 }
+
+/** The builds whose artifacts hold AMIs, each once, in the order Packer printed them. */
+export function amiBuildNames(artifacts: readonly Artifact[]): string[] {
+  return [
+    ...new Set(
+      artifacts
+        .filter((artifact) => parseAmis(artifact.id).length > 0)
+        .map((artifact) => artifact.buildName),
+    ),
+  ];
+}

@@ -42,7 +42,7 @@ export async function runPost(
     core.info(
       state.end === undefined
         ? 'The main step ended before it could say how; it had started no Packer and used no AWS: nothing to clean up.'
-        : 'The main step was cancelled; Packer had exited and AWS was not used: nothing to clean up.',
+        : 'The main step was cancelled; it left no Packer running and no build in AWS: nothing to clean up.',
     );
     return;
   }

@@ -51,7 +51,18 @@ function setOutputs(outcome: RunOutcome): void {
   if (outcome.packerVersion !== undefined) core.setOutput('packer-version', outcome.packerVersion);
   if (outcome.accountId !== undefined) core.setOutput('aws-account-id', outcome.accountId);
   if (outcome.packerLog !== undefined) core.setOutput('packer-log', outcome.packerLog);
-  if (outcome.phases.length > 0) {
+  const ssm = publicationOf(outcome);
+  if (outcome.command === 'publish') {
+    // No Packer, no artifacts: the AMIs are the ones published.
+    const amiIds = Object.fromEntries(
+      (ssm?.regions ?? []).flatMap(({ region, amiId }) => (amiId ? [[region, amiId]] : [])),
+    );
+    if (Object.keys(amiIds).length > 0) {
+      const home = ssm?.homeRegion;
+      core.setOutput('ami-id', (home && amiIds[home]) || Object.values(amiIds)[0]);
+      core.setOutput('ami-ids', JSON.stringify(amiIds));
+    }
+  } else if (outcome.phases.length > 0) {
     const artifacts = artifactsOf(outcome);
     const { amiId, amiIds } = collectAmis(artifacts);
     core.setOutput('artifact-id', artifacts[0]?.id ?? '');
@@ -59,10 +70,10 @@ function setOutputs(outcome: RunOutcome): void {
     core.setOutput('ami-id', amiId ?? '');
     core.setOutput('ami-ids', JSON.stringify(amiIds));
   }
-  const ssm = publicationOf(outcome);
   const home = ssm?.regions.find((region) => region.region === ssm.homeRegion);
   if (home?.state === 'published' && home.version !== undefined) {
     core.setOutput('ssm-parameter-version', String(home.version));
+    core.setOutput('ssm-parameter-result', home.unchanged ? 'unchanged' : 'updated');
   }
 }
 

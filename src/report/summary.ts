@@ -23,13 +23,16 @@ const STATUS_TEXT: Record<RunStatus, string> = {
 
 /** The summary of `outcome`; `failure` is the message the step fails with, if it does. */
 export function renderSummary(outcome: RunOutcome, failure?: string): string {
-  const blocks: string[] = [
-    `## Packer ${outcome.command ?? 'run'}: ${STATUS_TEXT[runStatus(outcome)]}`,
-    [
-      `**Template:** ${escapeMarkdown(outcome.template ?? '')}  `,
-      `**Packer:** ${outcome.packerVersion === undefined ? 'not installed' : escapeMarkdown(outcome.packerVersion)}${renderInstall(outcome.install)}`,
-    ].join('\n'),
-  ];
+  const published = outcome.command === 'publish';
+  const blocks: string[] = published
+    ? [`## AMI publication: ${STATUS_TEXT[runStatus(outcome)]}`]
+    : [
+        `## Packer ${outcome.command ?? 'run'}: ${STATUS_TEXT[runStatus(outcome)]}`,
+        [
+          `**Template:** ${escapeMarkdown(outcome.template ?? '')}  `,
+          `**Packer:** ${outcome.packerVersion === undefined ? 'not installed' : escapeMarkdown(outcome.packerVersion)}${renderInstall(outcome.install)}`,
+        ].join('\n'),
+      ];
   if (failure !== undefined) blocks.push(`**Error:** ${escapeMarkdown(failure)}`);
   if (outcome.phases.length > 0) {
     blocks.push(
@@ -65,6 +68,14 @@ export function renderSummary(outcome: RunOutcome, failure?: string): string {
   );
   if (amiRows.length > 0) blocks.push('### AMIs', table(['Build', 'Region', 'AMI'], amiRows));
   const ssm = publicationOf(outcome);
+  if (published && ssm !== undefined) {
+    const rows = ssm.regions.flatMap(({ region, amiId }) =>
+      amiId === undefined
+        ? []
+        : [[escapeMarkdown(region), `[${escapeMarkdown(amiId)}](${consoleUrl(region, amiId)})`]],
+    );
+    if (rows.length > 0) blocks.push('### AMIs', table(['Region', 'AMI'], rows));
+  }
   if (ssm !== undefined) blocks.push(...renderSsm(ssm));
   return `${blocks.join('\n\n')}\n`;
 }
@@ -124,10 +135,12 @@ function renderSsm({ parameterName, label, regions }: SsmPublication): string[] 
     heading,
     table(
       ['Region', 'Version', 'Result'],
-      regions.map(({ region, version, state, error }) => [
+      regions.map(({ region, version, state, error, unchanged }) => [
         escapeMarkdown(region),
         version === undefined ? '' : String(version),
-        `${REGION_STATE_TEXT[state]}${error === undefined ? '' : `: ${escapeMarkdown(error)}`}`,
+        state === 'published' && unchanged
+          ? 'unchanged (it already held this AMI)'
+          : `${REGION_STATE_TEXT[state]}${error === undefined ? '' : `: ${escapeMarkdown(error)}`}`,
       ]),
     ),
   ];

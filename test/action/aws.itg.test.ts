@@ -2,17 +2,18 @@
 // endpoint variables. Packer cannot reach AWS here: the mirror ships a stand-in (replay-packer.cjs)
 // that replays a recorded Packer 1.6.6 build and records the environment it was given.
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   ACTION_ENTRY,
   type ActionRun,
+  bundleWithout,
   type RunnerDirectories,
   runAction,
   type StartedAction,
   startAction,
+  type TrimmedBundle,
 } from '../support/action.js';
 import { AwsServer, FAULTS } from '../support/aws-server.js';
 import { OIDC_SUBJECT, OidcServer } from '../support/oidc-server.js';
@@ -43,6 +44,10 @@ const MULTI_REGION_AMIS = {
 const TEMPLATE = 'image.json';
 /** A Packer older than the first known to read the credentials endpoint. */
 const OLDER_PACKER_VERSION = '1.6.5';
+/** The SSM calls of one region's publication: read, write, read back until validated, label. */
+const PUBLICATION = ['GetParameter', 'PutParameter', 'GetParameter', 'LabelParameterVersion'];
+/** The preflight's read in aws-region (the template is legacy JSON without AMI builders). */
+const PREFLIGHT = ['GetParameter'];
 
 const runners = new Runners();
 let mirror: ReleasesMirror;
@@ -199,6 +204,7 @@ describe('build with role-to-assume and ssm-parameter', () => {
       'ami-id': AMI,
       'ami-ids': JSON.stringify({ 'eu-west-1': AMI }),
       'ssm-parameter-version': '2',
+      'ssm-parameter-result': 'updated',
     });
 
     // The job's token, exchanged once for the role.
@@ -248,13 +254,10 @@ describe('build with role-to-assume and ssm-parameter', () => {
     // The stand-in never asked it (the test below does).
     expect(run.stdout).not.toContain('The AWS credentials endpoint answered');
 
-    // Written, read back once validated, then labelled; every call signed with the role's keys.
-    expect(aws.actions('ssm', 'eu-west-1')).toEqual([
-      'PutParameter',
-      'GetParameter',
-      'LabelParameterVersion',
-    ]);
-    expect(aws.actions('ssm')).toHaveLength(3);
+    // Read before the build; read, written, read back once validated, then labelled; every call
+    // signed with the role's keys.
+    expect(aws.actions('ssm', 'eu-west-1')).toEqual([...PREFLIGHT, ...PUBLICATION]);
+    expect(aws.actions('ssm')).toHaveLength(PREFLIGHT.length + PUBLICATION.length);
     const ssmRequests = aws.requests.filter((request) => request.service === 'ssm');
     for (const request of ssmRequests) {
       expect(request).toMatchObject({
@@ -262,7 +265,9 @@ describe('build with role-to-assume and ssm-parameter', () => {
         sessionToken: issued.SessionToken,
       });
     }
-    expect(ssmRequests[0]?.body).toEqual({
+    expect(ssmRequests[0]?.body).toEqual({ Name: PARAMETER });
+    expect(ssmRequests[1]?.body).toEqual({ Name: PARAMETER });
+    expect(ssmRequests[2]?.body).toEqual({
       Name: PARAMETER,
       Value: AMI,
       Type: 'String',
@@ -270,7 +275,7 @@ describe('build with role-to-assume and ssm-parameter', () => {
       Tier: 'Standard',
       Overwrite: true,
     });
-    expect(ssmRequests[2]?.body).toEqual({
+    expect(ssmRequests[4]?.body).toEqual({
       Name: PARAMETER,
       ParameterVersion: 2,
       Labels: [LABEL],
@@ -315,11 +320,10 @@ describe('build with role-to-assume and ssm-parameter', () => {
     // The version in aws-region (eu-west-1 had one already), not that of another region.
     expect(run.outputs['ssm-parameter-version']).toBe('2');
     for (const [region, ami] of Object.entries(MULTI_REGION_AMIS)) {
-      expect(aws.actions('ssm', region)).toEqual([
-        'PutParameter',
-        'GetParameter',
-        'LabelParameterVersion',
-      ]);
+      // The preflight knows aws-region only: the stand-in replays a build the template does not say.
+      expect(aws.actions('ssm', region)).toEqual(
+        region === 'eu-west-1' ? [...PREFLIGHT, ...PUBLICATION] : PUBLICATION,
+      );
       expect(stored(region).at(-1)).toEqual({
         version: region === 'eu-west-1' ? 2 : 1,
         value: ami,
@@ -341,7 +345,7 @@ describe('build with role-to-assume and ssm-parameter', () => {
       "::error::Build 'amazon-ebs' failed: Script exited with non-zero exit status: 3.Allowed exit codes are: [0]",
     );
     expect(build.record()).toBeDefined();
-    expect(aws.actions('ssm')).toEqual([]);
+    expect(aws.actions('ssm')).toEqual(PREFLIGHT);
     expect(stored('eu-west-1')).toEqual([{ version: 1, value: PREVIOUS_AMI, labels: [LABEL] }]);
     expect(run.outputs['ami-id']).toBe('');
     expect(run.outputs).not.toHaveProperty('ssm-parameter-version');
@@ -362,7 +366,7 @@ describe('build with role-to-assume and ssm-parameter', () => {
     expect(run.errors).toEqual([
       "::error::Cancelled: received SIGTERM during packer build. Packer exited with exit code 1, reporting 'Cleanly cancelled builds after being interrupted.'",
     ]);
-    expect(aws.actions('ssm')).toEqual([]);
+    expect(aws.actions('ssm')).toEqual(PREFLIGHT);
     expect(stored('eu-west-1')).toEqual([{ version: 1, value: PREVIOUS_AMI, labels: [] }]);
     expect(run.summary).toContain('## Packer build: :warning: cancelled');
     expect(run.summary).not.toContain('### SSM parameter');
@@ -416,7 +420,7 @@ describe('credentials that outlive their session', () => {
 
     // The publication after the build signs with a session that had not expired.
     const ssmRequests = aws.requests.filter(({ service }) => service === 'ssm');
-    expect(ssmRequests).toHaveLength(3);
+    expect(ssmRequests.map(({ action }) => action)).toEqual([...PREFLIGHT, ...PUBLICATION]);
     for (const { at, accessKeyId } of ssmRequests) {
       const issued = aws.issued.find(({ AccessKeyId }) => AccessKeyId === accessKeyId);
       expect(at).toBeLessThan(issued?.expiresAt ?? 0);
@@ -454,7 +458,7 @@ describe('a Packer older than the credentials endpoint', () => {
     });
     expect(packerEnv).not.toHaveProperty('AWS_CONTAINER_CREDENTIALS_FULL_URI');
     expect(packerEnv).not.toHaveProperty('AWS_CONTAINER_AUTHORIZATION_TOKEN');
-    expect(aws.actions('ssm')).toEqual(['PutParameter', 'GetParameter', 'LabelParameterVersion']);
+    expect(aws.actions('ssm')).toEqual([...PREFLIGHT, ...PUBLICATION]);
   });
 });
 
@@ -518,6 +522,8 @@ describe('AWS answering slowly', () => {
     expect(run.errors).toEqual([]);
     expect(run.exitCode).toBe(0);
     expect(aws.actions('ssm')).toEqual([
+      ...PREFLIGHT,
+      'GetParameter',
       'PutParameter',
       'GetParameter',
       'GetParameter',
@@ -568,7 +574,7 @@ describe('build without role-to-assume', () => {
     expect(run.exitCode).toBe(0);
     expect(aws.actions('sts')).toEqual([]);
     expect(oidc.requests).toEqual([]);
-    expect(aws.actions('ssm')).toEqual(['PutParameter', 'GetParameter', 'LabelParameterVersion']);
+    expect(aws.actions('ssm')).toEqual([...PREFLIGHT, ...PUBLICATION]);
     for (const request of aws.requests) {
       expect(request).toMatchObject({
         accessKeyId: runnerKeys.AWS_ACCESS_KEY_ID,
@@ -624,27 +630,20 @@ describe('bad AWS inputs', () => {
 });
 
 describe('validate-only runs and the AWS SDK', () => {
-  let copy: string;
-  let removed: string[];
-
-  // A copy of dist/ without the chunks that hold the AWS SDK and the AWS modules.
+  // dist/ without the chunks that hold the AWS SDK (STS, SSM, EC2) and the AWS modules.
+  let trimmed: TrimmedBundle;
   beforeAll(() => {
-    copy = fs.mkdtempSync(path.join(os.tmpdir(), 'dist-without-aws-'));
-    fs.cpSync(path.dirname(ACTION_ENTRY), copy, { recursive: true });
-    removed = fs
-      .readdirSync(copy)
-      .filter((name) => name.endsWith('.js') && name !== 'index.js')
-      .filter((name) => {
-        const text = fs.readFileSync(path.join(copy, name), 'utf8');
-        return text.includes('AssumeRoleWithWebIdentity') || text.includes('PutParameter');
-      });
-    for (const name of removed) fs.rmSync(path.join(copy, name));
+    trimmed = bundleWithout(ACTION_ENTRY, (text) =>
+      ['AssumeRoleWithWebIdentity', 'PutParameter', 'DescribeImages'].some((name) =>
+        text.includes(name),
+      ),
+    );
   });
-  afterAll(() => fs.rmSync(copy, { recursive: true, force: true }));
+  afterAll(() => trimmed.dispose());
 
   it('keeps the SDK out of the entry chunk', () => {
-    expect(removed).not.toEqual([]);
-    const entry = fs.readFileSync(path.join(copy, 'index.js'), 'utf8');
+    expect(trimmed.removed).not.toEqual([]);
+    const entry = fs.readFileSync(trimmed.entry, 'utf8');
     expect(entry).not.toContain('AssumeRoleWithWebIdentity');
     expect(entry).not.toContain('PutParameter');
   });
@@ -653,7 +652,7 @@ describe('validate-only runs and the AWS SDK', () => {
     const runner = workspaceRunner(toolCache);
     const run = await runAction({
       runner,
-      entry: path.join(copy, 'index.js'),
+      entry: trimmed.entry,
       inputs: {
         ...mirrorInputs(mirror),
         command: 'validate',
@@ -670,14 +669,14 @@ describe('validate-only runs and the AWS SDK', () => {
   it('needs them to assume a role (so the run above could have failed)', async () => {
     const build = startBuild(SINGLE_REGION, {
       inputs: ROLE_INPUTS,
-      entry: path.join(copy, 'index.js'),
+      entry: trimmed.entry,
     });
     const run = await build.action.done;
 
     expect(run.exitCode).toBe(1);
     expect(run.errors).toHaveLength(1);
     expect(run.errors[0]).toContain('Cannot find module');
-    expect(removed.some((name) => run.errors[0]?.includes(name))).toBe(true);
+    expect(trimmed.removed.some((name) => run.errors[0]?.includes(name))).toBe(true);
     expect(aws.requests).toEqual([]);
     expect(build.record()).toBeUndefined();
   });

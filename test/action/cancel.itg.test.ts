@@ -126,7 +126,7 @@ build {
       const post = await startPost({ runner, inputs: {}, state: run.state }).done;
       expect(post.exitCode).toBe(0);
       expect(post.stdout).toContain(
-        'The main step was cancelled; Packer had exited and AWS was not used: nothing to clean up.',
+        'The main step was cancelled; it left no Packer running and no build in AWS: nothing to clean up.',
       );
     },
   );

@@ -68,7 +68,13 @@ const INSIDE_WORKSPACE = /must resolve inside the workspace .+ \(it resolves to 
 describe('a bad input', () => {
   // [what, input, value given, value the error names, what the error says is allowed]
   it.each<[string, string, string, string, RegExp]>([
-    ['an unknown command', 'command', 'deploy', 'deploy', /must be one of 'validate', 'build'$/],
+    [
+      'an unknown command',
+      'command',
+      'deploy',
+      'deploy',
+      /must be one of 'validate', 'build', 'publish'$/,
+    ],
     [
       'a missing template',
       'template',

@@ -1,25 +1,22 @@
-// The post step's bundle (dist/post/index.js) on its own: after a clean run it reads the saved state
-// and stops, needing none of the chunks that hold the AWS SDK.
+// The post step's bundle (dist/post/index.js) on its own: after a clean run (a build, or a
+// `command: publish`, which leaves nothing for it) it reads the saved state and stops, needing none
+// of the chunks that hold the AWS SDK.
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
+import { EC2Client, RegisterImageCommand } from '@aws-sdk/client-ec2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POST_ENTRY, runAction } from '../support/action.js';
+import { bundleWithout, POST_ENTRY, runAction, type TrimmedBundle } from '../support/action.js';
+import { MOTO_CREDENTIALS, startMoto } from '../support/moto.js';
 import { Runners } from './support.js';
 
 const runners = new Runners();
-let copy: string;
-let removed: string[];
-
-// A copy of dist/post/ with its entry file alone.
+// dist/post/ with its entry file alone.
+let alone: TrimmedBundle;
 beforeAll(() => {
-  copy = fs.mkdtempSync(path.join(os.tmpdir(), 'dist-post-alone-'));
-  fs.cpSync(path.dirname(POST_ENTRY), copy, { recursive: true });
-  removed = fs.readdirSync(copy).filter((name) => name.endsWith('.js') && name !== 'index.js');
-  for (const name of removed) fs.rmSync(path.join(copy, name));
+  alone = bundleWithout(POST_ENTRY, () => true);
 });
 afterAll(() => {
-  fs.rmSync(copy, { recursive: true, force: true });
+  alone.dispose();
   runners.removeAll();
 });
 
@@ -34,14 +31,14 @@ describe('the post step', () => {
         .includes('TerminateInstances'),
     );
     expect(ec2).not.toEqual([]);
-    expect(removed).toEqual(expect.arrayContaining(ec2));
+    expect(alone.removed).toEqual(expect.arrayContaining(ec2));
     expect(fs.readFileSync(POST_ENTRY, 'utf8')).not.toContain('TerminateInstances');
   });
 
   it('does nothing after a clean run, with its entry alone', async () => {
     const run = await runAction({
       runner: runners.make(),
-      entry: path.join(copy, 'index.js'),
+      entry: alone.entry,
       inputs: {},
       state: { end: 'clean', packer: '', 'run-tag': '1-abc' },
     });
@@ -50,10 +47,56 @@ describe('the post step', () => {
     expect(run.summary).toBe('');
   });
 
+  it('does nothing after a command: publish run (no Packer, no build), with its entry alone', async () => {
+    const moto = await startMoto();
+    try {
+      const ec2 = new EC2Client({
+        region: 'eu-west-1',
+        endpoint: moto.url,
+        credentials: MOTO_CREDENTIALS,
+      });
+      const { ImageId = '' } = await ec2.send(
+        new RegisterImageCommand({ Name: 'published', RootDeviceName: '/dev/sda1' }),
+      );
+      ec2.destroy();
+      const runner = runners.make();
+      const awsEnv = {
+        ...moto.env(),
+        AWS_ACCESS_KEY_ID: MOTO_CREDENTIALS.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: MOTO_CREDENTIALS.secretAccessKey,
+      };
+      const main = await runAction({
+        runner,
+        inputs: {
+          command: 'publish',
+          'ami-id': ImageId,
+          'aws-region': 'eu-west-1',
+          'ssm-parameter': '/images/post/latest',
+        },
+        env: awsEnv,
+      });
+      expect(main.errors).toEqual([]);
+      expect(main.state).toEqual({ end: 'clean' });
+
+      const post = await runAction({
+        runner,
+        entry: alone.entry,
+        inputs: {},
+        state: main.state,
+        env: awsEnv,
+      });
+      expect(post.exitCode).toBe(0);
+      expect(post.stdout).toBe('');
+      expect(post.summary).toBe('');
+    } finally {
+      await moto.stop();
+    }
+  });
+
   it('says there is nothing to clean up when the main step was killed before starting Packer', async () => {
     const run = await runAction({
       runner: runners.make(),
-      entry: path.join(copy, 'index.js'),
+      entry: alone.entry,
       inputs: {},
       state: {},
     });

@@ -163,6 +163,7 @@ describe('publication against loopback SSM', () => {
     ]);
     for (const region of ['us-east-1', 'eu-west-1']) {
       expect(aws.actions('ssm', region)).toEqual([
+        'GetParameter',
         'PutParameter',
         'GetParameter',
         'GetParameter',
@@ -217,6 +218,7 @@ describe('publication against loopback SSM', () => {
 
     expect(results).toEqual([{ region: 'eu-west-1', amiId: WEST, state: 'published', version: 1 }]);
     expect(aws.actions('ssm')).toEqual([
+      'GetParameter',
       'PutParameter',
       'PutParameter',
       'PutParameter',
@@ -231,7 +233,7 @@ describe('publication against loopback SSM', () => {
     process.env.AWS_ACCESS_KEY_ID = 'AKIADUMMYRUNNERKEY';
     process.env.AWS_SECRET_ACCESS_KEY = 'dummy-runner-secret';
     aws.validationLag = Number.POSITIVE_INFINITY;
-    aws.failSsm(FAULTS.ssmAccessDenied, { region: 'us-west-2' });
+    aws.failSsm(FAULTS.ssmAccessDenied, { action: 'PutParameter', region: 'us-west-2' });
 
     const results = await publishAmiIds(
       {

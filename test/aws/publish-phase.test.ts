@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import {
   GetParameterCommand,
   LabelParameterVersionCommand,
+  ParameterNotFound,
   PutParameterCommand,
   SSMClient,
 } from '@aws-sdk/client-ssm';
@@ -61,6 +62,9 @@ function built(...ids: Array<[string, string]>): RunOutcome {
   };
 }
 
+const notFound = () =>
+  new ParameterNotFound({ $metadata: { httpStatusCode: 400 }, message: 'not found' });
+
 beforeEach(() => ssm.reset());
 
 describe('publishPhase', () => {
@@ -72,9 +76,12 @@ describe('publishPhase', () => {
 
   it('publishes every region and says ok', async () => {
     ssm.on(PutParameterCommand).resolves({ Version: 3 });
-    ssm.on(GetParameterCommand).callsFake((input: { Name: string }) => ({
-      Parameter: { Name: input.Name, Version: 3, Value: AMI_WEST },
-    }));
+    ssm
+      .on(GetParameterCommand)
+      .rejectsOnce(notFound())
+      .callsFake((input: { Name: string }) => ({
+        Parameter: { Name: input.Name, Version: 3, Value: AMI_WEST },
+      }));
     ssm.on(LabelParameterVersionCommand).resolves({ InvalidLabels: [] });
     const { context: phaseContext } = context();
     const result = await publishPhase.run(phaseContext, built(['web', `eu-west-1:${AMI_WEST}`]));
@@ -110,6 +117,7 @@ describe('publishPhase', () => {
     });
     ssm
       .on(GetParameterCommand)
+      .rejectsOnce(notFound())
       .resolves({ Parameter: { Name: NAME, Version: 5, Value: AMI_WEST } });
     ssm.on(LabelParameterVersionCommand).resolves({ InvalidLabels: [] });
     const result = await publishPhase.run(phaseContext, built(['web', `eu-west-1:${AMI_WEST}`]));
@@ -124,11 +132,14 @@ describe('publishPhase', () => {
     const { context: phaseContext, signals } = context();
     ssm.on(PutParameterCommand).resolves({ Version: 5 });
     // SSM has not validated the new version yet when the runner's time is up.
-    ssm.on(GetParameterCommand).callsFake(() => {
-      signals.emit('SIGINT', 'SIGINT');
-      signals.emit('SIGTERM', 'SIGTERM');
-      return { Parameter: { Name: NAME, Version: 4, Value: 'ami-00000000' } };
-    });
+    ssm
+      .on(GetParameterCommand)
+      .rejectsOnce(notFound())
+      .callsFake(() => {
+        signals.emit('SIGINT', 'SIGINT');
+        signals.emit('SIGTERM', 'SIGTERM');
+        return { Parameter: { Name: NAME, Version: 4, Value: 'ami-00000000' } };
+      });
     const result = await publishPhase.run(phaseContext, built(['web', `eu-west-1:${AMI_WEST}`]));
     expect(result.status).toBe('cancelled');
     expect(result.ssm?.regions).toEqual([
@@ -143,6 +154,28 @@ describe('publishPhase', () => {
       },
     ]);
     expect(ssm.commandCalls(LabelParameterVersionCommand)).toHaveLength(0);
+  });
+
+  it('for command: publish publishes the AMIs given, and says no build succeeded when it fails', async () => {
+    ssm.on(GetParameterCommand).rejects(notFound());
+    ssm
+      .on(PutParameterCommand)
+      .rejects(new ParameterNotFound({ $metadata: { httpStatusCode: 400 }, message: 'odd' }));
+    const { context: phaseContext } = context();
+    phaseContext.inputs = {
+      ...phaseContext.inputs,
+      command: 'publish',
+      amiIds: { 'eu-west-1': AMI_WEST },
+    };
+    expect(publishPhase.applies(phaseContext)).toBe(true);
+    const result = await publishPhase.run(phaseContext, newOutcome());
+    expect(ssm.commandCalls(PutParameterCommand)[0]?.args[0].input).toMatchObject({
+      Name: NAME,
+      Value: AMI_WEST,
+    });
+    expect(result.failure).toMatch(
+      /^SSM parameter \/images\/web\/latest was not updated in eu-west-1 \(PutParameter of /,
+    );
   });
 
   it('writes nothing when several builds made AMIs, and says to choose one', async () => {

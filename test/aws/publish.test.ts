@@ -1,6 +1,7 @@
 import {
   AccessDeniedException,
   GetParameterCommand,
+  GetParameterHistoryCommand,
   LabelParameterVersionCommand,
   ParameterNotFound,
   PutParameterCommand,
@@ -17,6 +18,7 @@ const { publishAmiIds } = await import('../../src/aws/publish.js');
 const NAME = '/images/web/ami';
 const EAST = 'ami-0123456789abcdef0';
 const WEST = 'ami-0fedcba9876543210';
+const OLD = 'ami-00000000000000001';
 const CREDENTIALS = {
   accessKeyId: 'ASIAEXAMPLE',
   secretAccessKey: 'secret',
@@ -46,6 +48,7 @@ const publish = (amiIds: Record<string, string>, label?: string, withRole = true
 const parameter = (Version: number, Value: string) => ({
   Parameter: { Name: NAME, Type: 'String' as const, DataType: 'aws:ec2:image', Version, Value },
 });
+const notFound = () => new ParameterNotFound({ ...metadata, message: '' });
 
 beforeEach(() => {
   ssm.reset();
@@ -60,8 +63,13 @@ describe('publishAmiIds', () => {
   it('writes, reads back and labels the AMI in every region with the assumed credentials', async () => {
     ssm.on(PutParameterCommand, { Value: EAST }).resolves({ Version: 7, Tier: 'Standard' });
     ssm.on(PutParameterCommand, { Value: WEST }).resolves({ Version: 2, Tier: 'Standard' });
+    // Each region's first read (before writing) sees the previous AMI, the next ones the new.
+    const reads = new Map<string, number>();
     ssm.on(GetParameterCommand).callsFake(async (_input, getClient) => {
       const region = await getClient().config.region();
+      const read = (reads.get(region) ?? 0) + 1;
+      reads.set(region, read);
+      if (read === 1) return region === 'us-east-1' ? parameter(6, WEST) : parameter(1, EAST);
       return region === 'us-east-1' ? parameter(7, EAST) : parameter(2, WEST);
     });
     ssm.on(LabelParameterVersionCommand).callsFake(async (input) => ({
@@ -88,6 +96,8 @@ describe('publishAmiIds', () => {
       put(WEST),
     ]);
     expect(ssm.commandCalls(GetParameterCommand).map((call) => call.args[0].input)).toEqual([
+      { Name: NAME },
+      { Name: NAME },
       { Name: NAME },
       { Name: NAME },
     ]);
@@ -120,7 +130,7 @@ describe('publishAmiIds', () => {
     vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'runner-secret');
     vi.stubEnv('AWS_SESSION_TOKEN', '');
     ssm.on(PutParameterCommand).resolves({ Version: 1 });
-    ssm.on(GetParameterCommand).resolves(parameter(1, EAST));
+    ssm.on(GetParameterCommand).rejectsOnce(notFound()).resolves(parameter(1, EAST));
 
     const results = await publish({ 'us-east-1': EAST }, undefined, false);
 
@@ -134,7 +144,8 @@ describe('publishAmiIds', () => {
     ssm.on(PutParameterCommand).resolves({ Version: 4 });
     ssm
       .on(GetParameterCommand)
-      .rejectsOnce(new ParameterNotFound({ ...metadata, message: '' }))
+      .resolvesOnce(parameter(3, WEST))
+      .rejectsOnce(notFound())
       .resolvesOnce(parameter(3, WEST))
       // The same AMI as before, but not yet the new version.
       .resolvesOnce(parameter(3, EAST))
@@ -143,7 +154,7 @@ describe('publishAmiIds', () => {
     const results = await publish({ 'us-east-1': EAST });
 
     expect(results).toEqual([{ region: 'us-east-1', amiId: EAST, state: 'published', version: 4 }]);
-    expect(ssm.commandCalls(GetParameterCommand)).toHaveLength(4);
+    expect(ssm.commandCalls(GetParameterCommand)).toHaveLength(5);
     expect(sleep.mock.calls).toEqual([[1000], [2000], [4000]]);
   });
 
@@ -173,7 +184,7 @@ describe('publishAmiIds', () => {
   it('retries TooManyUpdates with backoff', async () => {
     const busy = new TooManyUpdates({ ...metadata, message: 'There are concurrent updates' });
     ssm.on(PutParameterCommand).rejectsOnce(busy).rejectsOnce(busy).resolves({ Version: 9 });
-    ssm.on(GetParameterCommand).resolves(parameter(9, EAST));
+    ssm.on(GetParameterCommand).resolvesOnce(parameter(8, WEST)).resolves(parameter(9, EAST));
     ssm
       .on(LabelParameterVersionCommand)
       .rejectsOnce(busy)
@@ -191,6 +202,7 @@ describe('publishAmiIds', () => {
     ssm
       .on(PutParameterCommand)
       .rejects(new TooManyUpdates({ ...metadata, message: 'There are concurrent updates' }));
+    ssm.on(GetParameterCommand).rejects(notFound());
     const [result] = await publish({ 'us-east-1': EAST });
     expect(result?.error).toBe(
       `PutParameter of ${NAME} in us-east-1 failed: TooManyUpdates: There are concurrent updates (still failing after 6 attempts)`,
@@ -207,7 +219,12 @@ describe('publishAmiIds', () => {
       }),
     );
     ssm.on(PutParameterCommand, { Value: WEST }).resolves({ Version: 2 });
-    ssm.on(GetParameterCommand).resolves(parameter(2, WEST));
+    const reads = new Map<string, number>();
+    ssm.on(GetParameterCommand).callsFake(async (_input, getClient) => {
+      const region = await getClient().config.region();
+      reads.set(region, (reads.get(region) ?? 0) + 1);
+      return reads.get(region) === 1 ? parameter(1, OLD) : parameter(2, WEST);
+    });
 
     const results = await publish({ 'us-east-1': EAST, 'eu-west-1': WEST });
 
@@ -218,8 +235,9 @@ describe('publishAmiIds', () => {
         state: 'failed',
         error:
           `PutParameter of ${NAME} in us-east-1 failed: AccessDeniedException: not authorized to perform ssm:PutParameter\n` +
-          'The credentials need ssm:PutParameter, ssm:GetParameter and ssm:LabelParameterVersion on the parameter, ' +
-          'and ec2:DescribeImages (SSM checks the AMI with it).',
+          'The credentials may not call ssm:PutParameter on arn:aws:ssm:us-east-1:<account id>:parameter/images/web/ami. ' +
+          'The action needs ssm:GetParameter, ssm:GetParameterHistory, ssm:PutParameter and ssm:LabelParameterVersion ' +
+          'on the parameter, and ec2:DescribeImages (SSM checks the AMI with it).',
       },
       { region: 'eu-west-1', amiId: WEST, state: 'published', version: 2 },
     ]);
@@ -242,6 +260,77 @@ describe('publishAmiIds', () => {
     expect(ssm.commandCalls(GetParameterCommand)).toHaveLength(1);
   });
 
+  it('writes no version when the parameter already holds the AMI: only the label moves', async () => {
+    ssm.on(GetParameterCommand).resolves(parameter(12, EAST));
+    ssm.on(LabelParameterVersionCommand).resolves({ InvalidLabels: [], ParameterVersion: 12 });
+
+    const results = await publish({ 'us-east-1': EAST }, 'v1.2.3');
+
+    expect(results).toEqual([
+      { region: 'us-east-1', amiId: EAST, state: 'published', version: 12, unchanged: true },
+    ]);
+    expect(ssm.commandCalls(PutParameterCommand)).toHaveLength(0);
+    expect(ssm.commandCalls(GetParameterCommand)).toHaveLength(1);
+    expect(ssm.commandCalls(LabelParameterVersionCommand)[0]?.args[0].input).toEqual({
+      Name: NAME,
+      ParameterVersion: 12,
+      Labels: ['v1.2.3'],
+    });
+  });
+
+  it('publishes the AMI the parameter holds even when its oldest of 100 versions is labelled', async () => {
+    ssm.on(GetParameterCommand).resolves(parameter(100, EAST));
+    ssm.on(GetParameterHistoryCommand).resolves({
+      Parameters: [{ Name: NAME, Version: 1, Labels: ['v0.1.0'] }],
+    });
+    const [result] = await publish({ 'us-east-1': EAST });
+    expect(result).toMatchObject({ state: 'published', version: 100, unchanged: true });
+    expect(ssm.commandCalls(PutParameterCommand)).toHaveLength(0);
+  });
+
+  it('writes nothing, and says how to fix it, when the parameter cannot take the AMI', async () => {
+    ssm.on(GetParameterCommand).resolves(parameter(100, WEST));
+    ssm.on(GetParameterHistoryCommand).resolves({
+      Parameters: [{ Name: NAME, Version: 1, Labels: ['v0.1.0'] }],
+    });
+    const [result] = await publish({ 'us-east-1': EAST }, 'v1');
+    expect(result).toEqual({
+      region: 'us-east-1',
+      amiId: EAST,
+      state: 'failed',
+      error: expect.stringContaining(
+        `aws ssm unlabel-parameter-version --name ${NAME} --parameter-version 1 --labels v0.1.0 --region us-east-1`,
+      ),
+    });
+    expect(ssm.commandCalls(PutParameterCommand)).toHaveLength(0);
+    expect(ssm.commandCalls(LabelParameterVersionCommand)).toHaveLength(0);
+  });
+
+  it('writes nothing when the cancel comes while it reads', async () => {
+    const stop = new AbortController();
+    ssm.on(GetParameterCommand).callsFake(() => {
+      stop.abort();
+      return parameter(3, WEST);
+    });
+    const [result] = await publishAmiIds(
+      {
+        parameterName: NAME,
+        label: 'v1',
+        amiIds: { 'us-east-1': EAST },
+        credentials: undefined,
+        stopStarting: stop.signal,
+      },
+      timing,
+    );
+    expect(result).toEqual({
+      region: 'us-east-1',
+      amiId: EAST,
+      state: 'skipped',
+      error: 'not written: the action was cancelled before it started this region',
+    });
+    expect(ssm.commandCalls(PutParameterCommand)).toHaveLength(0);
+  });
+
   it('writes nothing for a value that is not an AMI id', async () => {
     const [result] = await publish({ 'us-east-1': 'ami-XYZ' });
     expect(result).toEqual({
@@ -255,7 +344,7 @@ describe('publishAmiIds', () => {
 
   it('reports a refused label, keeping the validated version', async () => {
     ssm.on(PutParameterCommand).resolves({ Version: 5 });
-    ssm.on(GetParameterCommand).resolves(parameter(5, EAST));
+    ssm.on(GetParameterCommand).resolvesOnce(parameter(4, WEST)).resolves(parameter(5, EAST));
     ssm.on(LabelParameterVersionCommand).resolves({ InvalidLabels: ['1.0'], ParameterVersion: 5 });
 
     const [result] = await publish({ 'us-east-1': EAST }, '1.0');

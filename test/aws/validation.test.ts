@@ -146,32 +146,25 @@ describe('amiIdProblem', () => {
 });
 
 describe('severalAmiBuildsProblem', () => {
-  const web = {
-    buildName: 'amazon-ebs.web',
-    builderId: 'mitchellh.amazonebs',
-    id: 'us-east-1:ami-0123abcd',
-  };
-  const db = {
-    buildName: 'amazon-ebs.db',
-    builderId: 'mitchellh.amazonebs',
-    id: 'us-east-1:ami-1111aaaa,eu-west-1:ami-2222bbbb',
-  };
-  const files = { buildName: 'file.notes', builderId: 'packer.file', id: 'notes.txt' };
-
   it.each([
-    ['no artifacts', []],
-    ['one AMI build', [web]],
-    ['one AMI build printed twice', [web, { ...web }]],
-    ['one AMI build and a build of something else', [web, files]],
-  ])('accepts %s', (_, artifacts) =>
-    expect(severalAmiBuildsProblem(artifacts, '/ami')).toBeUndefined(),
+    ['no AMI builds', []],
+    ['one AMI build', ['amazon-ebs.web']],
+    ['one AMI build named twice', ['amazon-ebs.web', 'amazon-ebs.web']],
+  ])('accepts %s', (_, builds) =>
+    expect(severalAmiBuildsProblem(builds, '/ami', 'after')).toBeUndefined(),
   );
 
-  it('tells the user to narrow the run with only', () => {
-    expect(severalAmiBuildsProblem([web, files, db], '/ami')).toBe(
+  it('tells the user to narrow the run with only, after the build', () => {
+    expect(severalAmiBuildsProblem(['amazon-ebs.web', 'amazon-ebs.db'], '/ami', 'after')).toBe(
       "ssm-parameter '/ami' holds one AMI id per region, but 2 builds produced AMIs " +
         "(amazon-ebs.web, amazon-ebs.db). Run only the build whose AMI it should point at with the 'only' " +
         'input, e.g. only: amazon-ebs.web',
+    );
+  });
+
+  it('and before it', () => {
+    expect(severalAmiBuildsProblem(['web', 'db'], '/ami', 'before')).toMatch(
+      /, but 2 builds of the template make AMIs \(web, db\)\. Run only/,
     );
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type Amis,
   type Artifact,
+  amiBuildNames,
   collectAmis,
   collectArtifacts,
   parseAmis,
@@ -149,5 +150,23 @@ describe('collectAmis', () => {
       amiId: 'ami-aaaa',
       amiIds: { 'us-east-1': 'ami-aaaa', 'eu-west-1': 'ami-bbbb', 'ap-south-1': 'ami-dddd' },
     });
+  });
+});
+
+describe('amiBuildNames', () => {
+  it('names each build whose artifacts hold AMIs once, in order', () => {
+    const ebs = (buildName: string, id: string) => ({
+      buildName,
+      builderId: 'mitchellh.amazonebs',
+      id,
+    });
+    expect(
+      amiBuildNames([
+        ebs('amazon-ebs.web', 'us-east-1:ami-0123abcd'),
+        { buildName: 'file.notes', builderId: 'packer.file', id: 'notes.txt' },
+        ebs('amazon-ebs.db', 'us-east-1:ami-1111aaaa,eu-west-1:ami-2222bbbb'),
+        ebs('amazon-ebs.web', 'eu-west-1:ami-0123abce'),
+      ]),
+    ).toEqual(['amazon-ebs.web', 'amazon-ebs.db']);
   });
 });

@@ -232,6 +232,62 @@ describe('report', () => {
       'ami-id': 'ami-12345678',
       'ami-ids': JSON.stringify({ 'eu-west-1': 'ami-12345678' }),
       'ssm-parameter-version': '4',
+      'ssm-parameter-result': 'updated',
     });
+  });
+
+  it('for command: publish sets the AMIs published, and no artifacts', async () => {
+    await report(
+      outcome(
+        [
+          { phase: 'preflight', status: 'ok', durationMs: 1 },
+          {
+            phase: 'publish',
+            status: 'ok',
+            durationMs: 1,
+            ssm: {
+              parameterName: '/p',
+              homeRegion: 'eu-west-1',
+              regions: [
+                { region: 'us-east-1', amiId: 'ami-1111aaaa', state: 'published', version: 2 },
+                { region: 'eu-west-1', amiId: 'ami-2222bbbb', state: 'published', version: 9 },
+              ],
+            },
+          },
+        ],
+        { command: 'publish', template: '' },
+      ),
+      state(),
+    );
+    expect(Object.fromEntries(vi.mocked(core.setOutput).mock.calls)).toEqual({
+      'ami-id': 'ami-2222bbbb',
+      'ami-ids': JSON.stringify({ 'us-east-1': 'ami-1111aaaa', 'eu-west-1': 'ami-2222bbbb' }),
+      'ssm-parameter-version': '9',
+      'ssm-parameter-result': 'updated',
+    });
+  });
+
+  it("says 'unchanged' when the parameter already held the AMI", async () => {
+    await report(
+      outcome([
+        {
+          phase: 'publish',
+          status: 'ok',
+          durationMs: 1,
+          ssm: {
+            parameterName: '/p',
+            homeRegion: 'eu-west-1',
+            regions: [{ region: 'eu-west-1', state: 'published', version: 4, unchanged: true }],
+          },
+        },
+      ]),
+      state(),
+    );
+    expect(vi.mocked(core.setOutput).mock.calls).toEqual(
+      expect.arrayContaining([
+        ['ssm-parameter-version', '4'],
+        ['ssm-parameter-result', 'unchanged'],
+      ]),
+    );
   });
 });

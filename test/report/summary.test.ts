@@ -138,6 +138,7 @@ describe('renderSummary', () => {
           label: 'v1.2.3',
           regions: [
             { region: 'eu-west-1', state: 'published', version: 7 },
+            { region: 'ap-south-1', state: 'published', version: 4, unchanged: true },
             { region: 'us-east-1', state: 'failed', error: 'AccessDenied | not allowed' },
             { region: 'eu-central-1', state: 'skipped', error: 'throttled' },
             { region: 'us-west-2', state: 'written', version: 3, error: 'cancelled' },
@@ -147,11 +148,33 @@ describe('renderSummary', () => {
     );
     expect(markdown).toContain('### SSM parameter /images/web\\_node/ami (label v1.2.3)');
     expect(markdown).toContain('| eu-west-1 | 7 | updated |');
+    expect(markdown).toContain('| ap-south-1 | 4 | unchanged (it already held this AMI) |');
     expect(markdown).toContain('| us-east-1 |  | not updated: AccessDenied \\| not allowed |');
     expect(markdown).toContain('| us-west-2 | 3 | written, not confirmed: cancelled |');
     expect(markdown).toContain(
       '**Regions not fully published:** us-east-1, eu-central-1, us-west-2',
     );
+  });
+
+  it('for command: publish shows the AMIs published and nothing of Packer', () => {
+    const markdown = renderSummary({
+      ...summaryData({
+        ssm: {
+          parameterName: '/images/web_node/latest',
+          label: 'v1.3.0',
+          regions: [{ region: 'eu-west-1', amiId: 'ami-2222bbbb', state: 'published', version: 9 }],
+        },
+      }),
+      command: 'publish',
+      template: '',
+      packerVersion: undefined,
+    });
+    expect(markdown).toMatch(/^## AMI publication: :white_check_mark: succeeded\n/);
+    expect(markdown).not.toContain('Packer');
+    expect(markdown).toContain(
+      `### AMIs\n\n| Region | AMI |\n| --- | --- |\n| eu-west-1 | [ami-2222bbbb](${consoleUrl('eu-west-1', 'ami-2222bbbb')}) |`,
+    );
+    expect(markdown).toContain('| eu-west-1 | 9 | updated |');
   });
 
   it('says nothing of regions not updated when all were', () => {

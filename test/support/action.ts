@@ -198,3 +198,31 @@ export function runAction(options: ActionOptions): Promise<ActionRun> {
 export function startPost(options: ActionOptions): StartedAction {
   return startAction({ entry: POST_ENTRY, ...options });
 }
+
+export interface TrimmedBundle {
+  /** The copy's entry, to run instead of the bundle's. */
+  entry: string;
+  /** The chunks left out. */
+  removed: string[];
+  /** Deletes the copy. */
+  dispose(): void;
+}
+
+/**
+ * A copy of the bundle of `entry` (dist/ or dist/post/) without the chunks (`<id>.index.js`) whose
+ * text `leaveOut` picks: a run of the copy that needs one of them fails with "Cannot find module".
+ */
+export function bundleWithout(entry: string, leaveOut: (text: string) => boolean): TrimmedBundle {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'dist-trimmed-'));
+  fs.cpSync(path.dirname(entry), copy, { recursive: true });
+  const removed = fs
+    .readdirSync(copy)
+    .filter((name) => name.endsWith('.js') && name !== 'index.js')
+    .filter((name) => leaveOut(fs.readFileSync(path.join(copy, name), 'utf8')));
+  for (const name of removed) fs.rmSync(path.join(copy, name));
+  return {
+    entry: path.join(copy, path.basename(entry)),
+    removed,
+    dispose: () => fs.rmSync(copy, { recursive: true, force: true }),
+  };
+}

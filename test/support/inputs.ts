@@ -34,6 +34,7 @@ export function makeInputs(overrides: Partial<Inputs> = {}): Inputs {
       ssmParameter: undefined,
       ssmParameterLabel: undefined,
     },
+    amiIds: undefined,
     ...overrides,
   };
 }

@@ -1,0 +1,299 @@
+export const id = 397;
+export const ids = [397];
+export const modules = {
+
+/***/ 2397:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  removeLeftovers: () => (/* binding */ removeLeftovers)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
+var dist_cjs = __webpack_require__(5193);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./lib/state.js
+var state = __webpack_require__(7390);
+;// CONCATENATED MODULE: ./lib/aws/clients.js
+/**
+ * A client of `Client` (SSMClient, EC2Client) for `region`, with the assumed role's refreshing
+ * session, or the SDK's default chain (the runner's credentials) when there is none.
+ */
+function awsClient(Client, region, credentials, options = {}) {
+    return new Client({ region, ...options, ...(credentials ? { credentials } : {}) });
+}
+
+// EXTERNAL MODULE: ./lib/aws/retry.js
+var retry = __webpack_require__(8083);
+;// CONCATENATED MODULE: ./lib/aws/leftovers.js
+// What a killed or interrupted build may have left in EC2, checked against EC2 itself (never against
+// what Packer printed) and removed: builder instances, temporary key pairs and security groups, and
+// AMIs that never became available, with their snapshots. Idempotent and best-effort: every call
+// that fails is reported, and the rest goes on.
+
+
+
+
+
+const GONE_INSTANCE_STATES = new Set(['shutting-down', 'terminated']);
+const TERMINATION_TIMEOUT_MILLISECONDS = 3 * 60_000;
+const POLL_MILLISECONDS = 3000;
+async function removeLeftovers(request, timing = {}) {
+    const client = awsClient(dist_cjs/* EC2Client */.gu5, request.region, request.credentials);
+    const report = { removed: [], kept: [], problems: [] };
+    const attempt = async (what, call) => {
+        try {
+            return await call();
+        }
+        catch (error) {
+            report.problems.push(`${what} failed: ${(0,retry/* errorName */.Is)(error)}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            return undefined;
+        }
+    };
+    const byTag = request.runTag === undefined ? [] : [{ Name: `tag:${state/* RUN_TAG_KEY */.h0}`, Values: [request.runTag] }];
+    try {
+        const terminated = await terminateInstances(client, request, byTag, report, attempt);
+        if (terminated.length > 0) {
+            await waitForTermination(client, terminated, timing, report, attempt);
+        }
+        await deleteKeyPairs(client, request, byTag, report, attempt);
+        await deleteSecurityGroups(client, request, byTag, report, attempt, timing.sleep ?? retry/* realSleep */.uk);
+        await deregisterUnfinishedImages(client, request, report, attempt);
+    }
+    finally {
+        client.destroy();
+    }
+    return report;
+}
+/** One query for what Packer announced (matched by `filter`), one for the run tag. */
+function queries(filter, announced, byTag) {
+    return [
+        ...(announced.length > 0 ? [[{ Name: filter, Values: announced }]] : []),
+        ...(byTag.length > 0 ? [byTag] : []),
+    ];
+}
+/** Finds the run's instances by the ids Packer announced and by the run tag; terminates live ones. */
+async function terminateInstances(client, request, byTag, report, attempt) {
+    const live = new Set();
+    for (const Filters of queries('instance-id', request.announced.instanceIds, byTag)) {
+        const found = await attempt('ec2:DescribeInstances', () => client.send(new dist_cjs/* DescribeInstancesCommand */.bNs({ Filters })));
+        for (const instance of (found?.Reservations ?? []).flatMap((r) => r.Instances ?? [])) {
+            if (instance.InstanceId && !GONE_INSTANCE_STATES.has(instance.State?.Name ?? '')) {
+                live.add(instance.InstanceId);
+            }
+        }
+    }
+    if (live.size === 0)
+        return [];
+    const ids = [...live];
+    const terminated = await attempt(`ec2:TerminateInstances of ${ids.join(', ')}`, () => client.send(new dist_cjs/* TerminateInstancesCommand */.NaF({ InstanceIds: ids })));
+    if (terminated === undefined)
+        return [];
+    for (const id of ids)
+        report.removed.push(`terminated instance ${id}`);
+    return ids;
+}
+/** A security group cannot go while an instance using it exists. */
+async function waitForTermination(client, ids, timing, report, attempt) {
+    const sleep = timing.sleep ?? retry/* realSleep */.uk;
+    const now = timing.now ?? Date.now;
+    const deadline = now() + (timing.terminationTimeoutMilliseconds ?? TERMINATION_TIMEOUT_MILLISECONDS);
+    for (;;) {
+        const found = await attempt('ec2:DescribeInstances', () => client.send(new dist_cjs/* DescribeInstancesCommand */.bNs({ Filters: [{ Name: 'instance-id', Values: ids }] })));
+        if (found === undefined)
+            return;
+        const remaining = (found.Reservations ?? [])
+            .flatMap((r) => r.Instances ?? [])
+            .filter((instance) => instance.State?.Name !== 'terminated');
+        if (remaining.length === 0)
+            return;
+        if (now() >= deadline) {
+            report.problems.push(`instances ${remaining.map((i) => i.InstanceId).join(', ')} were not terminated yet after ` +
+                `${Math.round((timing.terminationTimeoutMilliseconds ?? TERMINATION_TIMEOUT_MILLISECONDS) / 1000)} s`);
+            return;
+        }
+        await sleep(POLL_MILLISECONDS);
+    }
+}
+async function deleteKeyPairs(client, request, byTag, report, attempt) {
+    const names = new Set();
+    for (const Filters of queries('key-name', request.announced.keyPairNames, byTag)) {
+        const found = await attempt('ec2:DescribeKeyPairs', () => client.send(new dist_cjs/* DescribeKeyPairsCommand */.DRu({ Filters })));
+        for (const pair of found?.KeyPairs ?? [])
+            if (pair.KeyName)
+                names.add(pair.KeyName);
+    }
+    for (const name of names) {
+        const deleted = await attempt(`ec2:DeleteKeyPair of ${name}`, () => client.send(new dist_cjs/* DeleteKeyPairCommand */.EWB({ KeyName: name })));
+        if (deleted !== undefined)
+            report.removed.push(`deleted key pair ${name}`);
+    }
+}
+async function deleteSecurityGroups(client, request, byTag, report, attempt, sleep) {
+    const groups = new Map();
+    for (const Filters of queries('group-name', request.announced.securityGroupNames, byTag)) {
+        const found = await attempt('ec2:DescribeSecurityGroups', () => client.send(new dist_cjs/* DescribeSecurityGroupsCommand */.jsQ({ Filters })));
+        for (const group of found?.SecurityGroups ?? []) {
+            if (group.GroupId)
+                groups.set(group.GroupId, group.GroupName ?? group.GroupId);
+        }
+    }
+    for (const [id, name] of groups) {
+        // A network interface of a just-terminated instance can hold the group for a little while.
+        for (let tries = 1;; tries++) {
+            try {
+                await client.send(new dist_cjs/* DeleteSecurityGroupCommand */.yEh({ GroupId: id }));
+                report.removed.push(`deleted security group ${id} (${name})`);
+                break;
+            }
+            catch (error) {
+                if ((0,retry/* errorName */.Is)(error) === 'DependencyViolation' && tries < 5) {
+                    await sleep(POLL_MILLISECONDS);
+                    continue;
+                }
+                report.problems.push(`ec2:DeleteSecurityGroup of ${id} (${name}) failed: ${(0,retry/* errorName */.Is)(error)}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+                break;
+            }
+        }
+    }
+}
+/** An AMI Packer announced that is not `available` never became the build's result: it goes. */
+async function deregisterUnfinishedImages(client, request, report, attempt) {
+    if (request.announced.amiIds.length === 0)
+        return;
+    const found = await attempt('ec2:DescribeImages', () => client.send(new dist_cjs/* DescribeImagesCommand */.ji5({
+        Owners: ['self'],
+        Filters: [{ Name: 'image-id', Values: request.announced.amiIds }],
+    })));
+    for (const image of found?.Images ?? []) {
+        const id = image.ImageId ?? '';
+        if (image.State === 'available') {
+            report.kept.push(`AMI ${id} is available: kept (the build created it)`);
+            continue;
+        }
+        const deregistered = await attempt(`ec2:DeregisterImage of ${id}`, () => client.send(new dist_cjs/* DeregisterImageCommand */.x2c({ ImageId: id })));
+        if (deregistered === undefined)
+            continue;
+        report.removed.push(`deregistered AMI ${id} (it was ${image.State ?? 'in an unknown state'})`);
+        const snapshots = (image.BlockDeviceMappings ?? []).flatMap((m) => m.Ebs?.SnapshotId ?? []);
+        for (const snapshot of snapshots) {
+            const deleted = await attempt(`ec2:DeleteSnapshot of ${snapshot}`, () => client.send(new dist_cjs/* DeleteSnapshotCommand */.tZN({ SnapshotId: snapshot })));
+            if (deleted !== undefined)
+                report.removed.push(`deleted snapshot ${snapshot} of ${id}`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 8083:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E2: () => (/* binding */ isThrottling),
+/* harmony export */   Is: () => (/* binding */ errorName),
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   l$: () => (/* binding */ backoffWith),
+/* harmony export */   uk: () => (/* binding */ realSleep)
+/* harmony export */ });
+/* unused harmony exports backoffDelay, isAccessDenied */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+// Retrying AWS calls with exponential backoff and jitter. The SDK's own retries are turned off on our
+// clients (maxAttempts: 1) so that every wait goes through the injectable `sleep` here. Errors are
+// classified by their shape, without importing the SDK.
+
+const realSleep = async (milliseconds) => {
+    await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(milliseconds);
+};
+/** A backoff with `timing`'s sleep and randomness, or the real ones. */
+function backoffWith(policy, timing) {
+    return { ...policy, sleep: timing.sleep ?? realSleep, random: timing.random ?? Math.random };
+}
+/**
+ * The wait before retry number `retry` (1 for the first): doubling from the base up to the cap, of
+ * which a random half is taken off ("equal jitter") so concurrent runs spread out yet always wait.
+ */
+function backoffDelay(retry, backoff) {
+    const ceiling = Math.min(backoff.capMilliseconds, backoff.baseMilliseconds * 2 ** (retry - 1));
+    return Math.round(ceiling / 2 + (backoff.random() * ceiling) / 2);
+}
+/**
+ * Calls `operation` until it succeeds, it throws something `retryable` refuses, or the attempts are
+ * used up; rethrows the last error as it is.
+ */
+async function withRetries(operation, retryable, backoff, onRetry) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            if (attempt >= backoff.attempts || !retryable(error))
+                throw error;
+            const wait = backoffDelay(attempt, backoff);
+            onRetry(error, wait, attempt);
+            await backoff.sleep(wait);
+        }
+    }
+}
+function shape(error) {
+    return typeof error === 'object' && error !== null ? error : {};
+}
+/** The service's error code (`AccessDenied`, `TooManyUpdates`), or the error's name. */
+function errorName(error) {
+    const { name } = shape(error);
+    return typeof name === 'string' ? name : 'Error';
+}
+function httpStatus(error) {
+    const status = shape(error).$metadata?.httpStatusCode;
+    return typeof status === 'number' ? status : undefined;
+}
+const THROTTLING = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'SlowDown',
+]);
+function isThrottling(error) {
+    return THROTTLING.has(errorName(error)) || httpStatus(error) === 429;
+}
+/**
+ * The caller may not do this: IAM's AccessDenied (SSM's AccessDeniedException, EC2's
+ * UnauthorizedOperation), or any 403.
+ */
+function isAccessDenied(error) {
+    return (['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation'].includes(errorName(error)) ||
+        httpStatus(error) === 403);
+}
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+]);
+/** A server-side failure (5xx) or a network one (no answer, reset, timeout). */
+function isTransient(error) {
+    const { code, $fault } = shape(error);
+    const status = httpStatus(error);
+    return ((status !== undefined && status >= 500) ||
+        $fault === 'server' ||
+        (typeof code === 'string' && NETWORK_CODES.has(code)) ||
+        ['TimeoutError', 'RequestTimeout', 'RequestTimeoutException'].includes(errorName(error)));
+}
+
+
+/***/ })
+
+};
