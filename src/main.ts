@@ -18,7 +18,9 @@ export async function run(): Promise<void> {
     if (inputs.githubToken !== '') core.setSecret(inputs.githubToken);
     const release = await resolvePackerRelease({
       spec: inputs.packerVersion,
-      releasesUrl: inputs.releasesUrl,
+      releases: inputs.releases,
+      publicKey: inputs.releasesPublicKey,
+      limits: inputs.installLimits,
     });
     const lifetimeWarning = credentialLifetimeWarning(inputs.command, inputs.aws);
     if (lifetimeWarning !== undefined) core.warning(lifetimeWarning);
@@ -35,8 +37,9 @@ export async function run(): Promise<void> {
       installPacker({
         version: release.version,
         index: release.index,
-        releasesUrl: inputs.releasesUrl,
+        releases: inputs.releases,
         publicKey: inputs.releasesPublicKey,
+        limits: inputs.installLimits,
         tempDir: inputs.runnerTemp,
       }),
     );
