@@ -189,9 +189,12 @@ export class Downloader {
       remainingMs,
     );
     // Connecting is bounded by the connect timeout; from then on, each silence by the idle timeout.
+    // No timer starts once the try is over (a late socket event must not keep the process alive).
     let phaseTimer: NodeJS.Timeout | undefined;
+    let over = false;
     const watch = {
       connecting: () => {
+        if (over) return;
         clearTimeout(phaseTimer);
         phaseTimer = setTimeout(
           () => fail(timeout(`no connection within ${seconds(limits.connectTimeoutMs)}`)),
@@ -199,6 +202,7 @@ export class Downloader {
         );
       },
       connected: () => {
+        if (over) return;
         clearTimeout(phaseTimer);
         phaseTimer = setTimeout(
           () => fail(timeout(`no data for ${seconds(limits.idleTimeoutMs)}`)),
@@ -251,6 +255,7 @@ export class Downloader {
       sink.writable.destroy();
       throw attempt.signal.aborted ? attempt.signal.reason : error;
     } finally {
+      over = true;
       clearTimeout(deadlineTimer);
       clearTimeout(phaseTimer);
       this.stopping.signal.removeEventListener('abort', stop);
