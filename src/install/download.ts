@@ -40,6 +40,9 @@ const RETRYABLE_CODES = new Set([
   'ERR_STREAM_PREMATURE_CLOSE',
 ]);
 
+/** Errors writing the download, not fetching it. */
+const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EROFS']);
+
 export interface DownloaderOptions {
   limits: InstallLimits;
   /** `user:password` from releases-url, sent as HTTP Basic auth to that origin only. */
@@ -68,7 +71,7 @@ class TryFailure extends Error {
   constructor(
     message: string,
     readonly retryable: boolean,
-    readonly kind: 'timeout' | 'status' | 'network' | 'other' = 'other',
+    readonly kind: 'timeout' | 'status' | 'network' | 'disk' | 'other' = 'other',
     readonly retryAfterMs?: number,
   ) {
     super(message);
@@ -146,8 +149,8 @@ export class Downloader {
       try {
         return await this.tryOnce(new URL(url), sink(), deadline);
       } catch (error) {
-        // A kept-alive connection the server had just closed: not the server's fault, so once at
-        // once and without counting, as browsers do.
+        // A kept-alive connection the server had just closed: not the server's fault, so it is
+        // retried at once and not counted, once per fetch, as browsers do.
         if (error instanceof StaleConnection && !staleRetried) {
           staleRetried = true;
           attempt--;
@@ -313,7 +316,9 @@ export class Downloader {
     const shown = redactUrl(url);
     const tries = attempts > 1 ? ` (${attempts} tries)` : '';
     let fix = this.options.fix;
-    if (failure.kind === 'timeout') {
+    if (failure.kind === 'disk') {
+      fix = 'Free space on the runner (downloads go to RUNNER_TEMP) and re-run.';
+    } else if (failure.kind === 'timeout') {
       const { idleTimeoutMs, downloadTimeoutMs } = LIMIT_VARIABLES;
       fix += ` On a slow network, raise ${idleTimeoutMs.name} or ${downloadTimeoutMs.name} (seconds).`;
     }
@@ -354,6 +359,9 @@ function shortBody(received: number, expected: number): TryFailure {
 function asTryFailure(error: unknown): TryFailure {
   if (error instanceof TryFailure) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code !== undefined && DISK_CODES.has(code)) {
+    return new TryFailure(`saving it failed (${errorMessage(error)})`, false, 'disk');
+  }
   const retryable = code !== undefined && RETRYABLE_CODES.has(code);
   return new TryFailure(errorMessage(error), retryable, retryable ? 'network' : 'other');
 }

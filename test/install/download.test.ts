@@ -225,6 +225,16 @@ describe('Downloader', () => {
     expect(sleeps).toHaveLength(2);
   });
 
+  it('says the disk is full, without retrying, when saving fails so (/dev/full)', async () => {
+    serve((_, response) => ok(response));
+    const error = await failure(downloader().file(`${base}/zip`, '/dev/full'));
+    expect(error.message).toBe(
+      `Could not download ${base}/zip: saving it failed (ENOSPC: no space left on device, write). ` +
+        'Free space on the runner (downloads go to RUNNER_TEMP) and re-run.',
+    );
+    expect(seen).toHaveLength(1);
+  });
+
   it('stops a fetch in flight when aborted, without retrying', async () => {
     serve((_, response) => half(response));
     const fetching = downloader();
