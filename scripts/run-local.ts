@@ -56,7 +56,7 @@ await mirror?.close();
 console.log('\n--- outputs ---');
 console.log(JSON.stringify(result.outputs, null, 2));
 console.log(`--- job summary: ${path.join(runner.root, 'summary')} ---`);
-if (!values.offline && result.stdout.includes('Could not fetch')) {
+if (!values.offline && result.stdout.includes('Could not download')) {
   console.log(
     'No way to the releases site from here? `npm run local -- --offline` serves the local packer.',
   );
