@@ -15,7 +15,7 @@ import {
   redactUrl,
   redirectTarget,
 } from '../../src/install/download.js';
-import type { InstallLimits } from '../../src/install/limits.js';
+import { DEFAULT_LIMITS, type InstallLimits } from '../../src/install/limits.js';
 import { closeServer, listenOnLoopback } from '../support/loopback.js';
 import { startUnacceptingListener } from '../support/unaccepting-listener.js';
 
@@ -200,6 +200,47 @@ describe('Downloader', () => {
       await listener.close();
     }
   });
+
+  it.each([
+    ['accepts the connection and never answers', false, 'no data for 20 s', 60_000],
+    ['never completes the connection', true, 'no connection within 10 s', 30_000],
+  ])(
+    'with the default limits, gives up on a mirror that %s well within 150 s (simulated time)',
+    async (_, unaccepting, reason, waited) => {
+      const listener = unaccepting ? await startUnacceptingListener() : undefined;
+      serve(() => undefined);
+      // Fake timers and clock; real sockets, stepped through with setImmediate (not faked).
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+      try {
+        const started = performance.now();
+        const waits: number[] = [];
+        const fetching = new Downloader({
+          limits: DEFAULT_LIMITS,
+          fix: FIX,
+          sleep: async (ms) => {
+            waits.push(ms);
+          },
+        }).bytes(`${listener?.url ?? base}/dead`);
+        let settled = false;
+        const error = failure(fetching).finally(() => {
+          settled = true;
+        });
+        while (!settled) {
+          await new Promise((resolve) => setImmediate(resolve));
+          await vi.advanceTimersByTimeAsync(100);
+        }
+        expect((await error).reason).toBe(reason);
+        const elapsed = performance.now() - started;
+        expect(elapsed).toBeGreaterThanOrEqual(waited);
+        expect(elapsed).toBeLessThan(waited + 1000);
+        expect(waits).toHaveLength(2);
+        expect(elapsed + waits.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(93_000);
+      } finally {
+        vi.useRealTimers();
+        await listener?.close();
+      }
+    },
+  );
 
   it('stops at the overall deadline, even while data trickles in', async () => {
     serve((_, response) => {
