@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import {
   appendFile,
+  chmod,
   mkdir,
   mkdtemp,
   readdir,
@@ -28,6 +29,7 @@ import {
   REHASH_AFTER_MS,
   sweepStale,
   toolName,
+  writeRecord,
 } from '../../src/install/cache.js';
 import { plantEntry } from '../support/tool-cache.js';
 
@@ -121,7 +123,7 @@ describe('checkEntry', () => {
     ],
     [
       'made not executable',
-      (binary) => import('node:fs/promises').then(({ chmod }) => chmod(binary, 0o644)),
+      (binary) => chmod(binary, 0o644),
       /^its packer is not executable any more$/,
     ],
   ])('distrusts a binary %s', async (_, damage, problem) => {
@@ -215,7 +217,6 @@ describe('placeEntry', () => {
     const key = { tool: toolName(FINGERPRINT), version: '1.6.6', arch: process.arch };
     const staging = await makeStagingDir(key);
     await writeFile(join(staging, 'packer'), content, { mode: 0o755 });
-    const { writeRecord } = await import('../../src/install/cache.js');
     await writeRecord(staging, {
       version: '1.6.6',
       build: 'linux/amd64',
