@@ -8,7 +8,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { makeRunnerDirectories, startAction } from '../test/support/action.js';
-import { type ReleasesMirror, startReleasesMirror } from '../test/support/releases-mirror.js';
+import {
+  generateSigningKey,
+  type ReleasesMirror,
+  type SigningKey,
+  startReleasesMirror,
+} from '../test/support/releases-mirror.js';
 
 const DEFAULT_TEMPLATE = 'packer/web_node';
 
@@ -20,6 +25,18 @@ const { values } = parseArgs({
     'packer-version': { type: 'string', default: 'latest' },
   },
 });
+
+/**
+ * The offline mirror's key, made once and kept: the tool cache keys Packer by the key that verified
+ * it, so a new key every run would install (and keep) Packer again every run.
+ */
+async function throwawayKey(file: string): Promise<SigningKey> {
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as SigningKey;
+  const key = await generateSigningKey('Local Offline Mirror');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(key), { mode: 0o600 });
+  return key;
+}
 
 const repository = path.resolve(import.meta.dirname, '..');
 const runner = makeRunnerDirectories(path.join(repository, '.local-runner', 'tool-cache'));
@@ -40,7 +57,10 @@ if (values.offline) {
   )?.[1];
   if (version === undefined) throw new Error(`${packer} does not report its version`);
   console.log(`Serving ${packer} (Packer ${version}) from a loopback releases mirror`);
-  mirror = await startReleasesMirror({ releases: [{ version, binaryPath: packer }] });
+  mirror = await startReleasesMirror({
+    releases: [{ version, binaryPath: packer }],
+    signingKey: await throwawayKey(path.join(repository, '.local-runner', 'offline-key.json')),
+  });
   inputs['releases-url'] = mirror.url;
   inputs['releases-public-key'] = mirror.publicKey;
 }
