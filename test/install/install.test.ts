@@ -420,8 +420,8 @@ describe('clear errors', () => {
     await expect(install({ kind: 'exact', version: '1.6.6' }, url, publicKey)).rejects.toThrow(
       `Could not download ${url}/packer/1.6.6/packer_1.6.6_SHA256SUMS.sig: no data for 0.5 s (3 tries).`,
     );
-    // Three tries of 0.5 s and two waits of at most 1 s and 2 s.
-    expect(performance.now() - started).toBeLessThan(6000);
+    // Three tries of 0.5 s and two waits of at most 1 s and 2 s, with room for a loaded machine.
+    expect(performance.now() - started).toBeLessThan(8000);
     expect(requests.filter((path) => path.endsWith('.sig'))).toHaveLength(3);
     expect(await readdir(tempDir)).toEqual([]);
     expect(await cachedFiles()).toEqual([]);
