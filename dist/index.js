@@ -5571,7 +5571,7 @@ function errorMessage(error) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _last_resort_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(537);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2479);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(502);
 // The main step's entry. The last-resort catch: whatever escapes run() ends as one error line, never a
 // stack trace. The explicit exit: Packer may have been left running on purpose, and nothing else
 // (a socket, a timer) may keep the step alive once its report is written.
@@ -5609,7 +5609,7 @@ function lastResort(error) {
 
 /***/ }),
 
-/***/ 2479:
+/***/ 502:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5628,6 +5628,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 var lib_core = __nccwpck_require__(6058);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_http_, 2);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
 ;// CONCATENATED MODULE: ./lib/aws/endpoint.js
@@ -6205,9 +6206,589 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __nccwpck_require__(2088);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_https_, 2);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __nccwpck_require__(8500);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
+var lib = __nccwpck_require__(8313);
+;// CONCATENATED MODULE: ./lib/install/limits.js
+// How long installing Packer may wait, from environment variables (seconds) with safe defaults. The
+// defaults make a dead releases site fail the run in about a minute and a half: each fetch tries
+// three times, each try waits at most CONNECT + IDLE seconds for a first byte, with 1 s and 2 s in
+// between (3 × (10 + 20) + 3 = 93 s).
+
+/** Each limit, the environment variable that sets it (in seconds) and its default. */
+const LIMIT_VARIABLES = {
+    connectTimeoutMs: { name: 'PACKER_ACTION_CONNECT_TIMEOUT', seconds: 10 },
+    idleTimeoutMs: { name: 'PACKER_ACTION_IDLE_TIMEOUT', seconds: 20 },
+    downloadTimeoutMs: { name: 'PACKER_ACTION_DOWNLOAD_TIMEOUT', seconds: 300 },
+    versionTimeoutMs: { name: 'PACKER_ACTION_VERSION_TIMEOUT', seconds: 60 },
+};
+const MAX_SECONDS = 24 * 60 * 60;
+/** A bad value in an environment variable the action reads: reported like an input problem. */
+class EnvironmentVariableError extends errors/* InputError */.dz {
+    constructor(name, value, allowed) {
+        super(name, value, allowed);
+        this.name = 'EnvironmentVariableError';
+        this.message = `Environment variable ${name} is '${value}': ${allowed}`;
+    }
+}
+/**
+ * Reads every limit; an unset or empty variable means its default. Like the inputs, every bad value
+ * is reported, each as an EnvironmentVariableError, and its default used meanwhile.
+ */
+function parseInstallLimits(env) {
+    const problems = [];
+    const limits = Object.fromEntries(Object.entries(LIMIT_VARIABLES).map(([key, { name, seconds }]) => {
+        const value = env[name]?.trim() ?? '';
+        if (value === '')
+            return [key, seconds * 1000];
+        const parsed = /^\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
+        if (!(parsed > 0 && parsed <= MAX_SECONDS)) {
+            problems.push(new EnvironmentVariableError(name, value, `must be a number of seconds above 0 and at most ${MAX_SECONDS} (default ${seconds})`));
+            return [key, seconds * 1000];
+        }
+        return [key, Math.ceil(parsed * 1000)];
+    }));
+    return { limits, problems };
+}
+/** The limits when no variable is set. */
+const DEFAULT_LIMITS = parseInstallLimits({}).limits;
+
+;// CONCATENATED MODULE: ./lib/install/download.js
+// The one way installing Packer fetches anything (index.json, SHA256SUMS, its signature, the zip):
+// every wait bounded (connect, idle, whole fetch), short bodies caught, what can succeed on another
+// try tried again with bounded backoff, every connection closed at the end. Proxy settings come from
+// @actions/http-client's agent, as tool-cache's downloads had them; the request itself is node:http,
+// because http-client can neither abort a request nor time out a stalled body.
+
+
+
+
+
+
+
+
+
+
+
+const USER_AGENT = 'packer-image-action';
+const ATTEMPTS = 3;
+const FIRST_BACKOFF_MS = 1000;
+const MAX_BACKOFF_MS = 10_000;
+const MAX_REDIRECTS = 5;
+/** index.json, SHA256SUMS and signatures are far smaller; anything larger is not one of them. */
+const MAX_IN_MEMORY_BYTES = 64 * 1024 * 1024;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Network errors that another try may not meet. Anything else (a bad certificate, a full disk) is final. */
+const RETRYABLE_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'EHOSTDOWN',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'ENETRESET',
+    'ERR_STREAM_PREMATURE_CLOSE',
+]);
+/** Errors writing the download, not fetching it. */
+const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EROFS']);
+/** A failed fetch, after every try it was worth. Its message names the URL (never credentials). */
+class DownloadError extends Error {
+    url;
+    reason;
+    constructor(url, reason, message, options) {
+        super(message, options);
+        this.url = url;
+        this.reason = reason;
+        this.name = 'DownloadError';
+    }
+}
+/** Why one try failed, and whether another may succeed. */
+class TryFailure extends Error {
+    retryable;
+    kind;
+    retryAfterMs;
+    constructor(message, retryable, kind = 'other', retryAfterMs) {
+        super(message);
+        this.retryable = retryable;
+        this.kind = kind;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/** A request failed before any answer on a reused keep-alive connection. */
+class StaleConnection extends Error {
+}
+/**
+ * One keep-alive agent per origin for the whole process, so that a later fetch (the release files
+ * after the index) reuses the connection instead of opening another. Idle sockets are unref'd by
+ * Node and never keep the process alive; a failed fetch destroys its socket.
+ */
+const agents = new Map();
+class Downloader {
+    options;
+    stopping = new AbortController();
+    sleep;
+    constructor(options) {
+        this.options = options;
+        this.sleep = options.sleep ?? ((ms, signal) => (0,external_node_timers_promises_.setTimeout)(ms, undefined, { signal }));
+    }
+    /** A small file (the index, SHA256SUMS, a signature), into memory. */
+    async bytes(url) {
+        let chunks = [];
+        await this.fetch(url, () => {
+            chunks = [];
+            let size = 0;
+            return {
+                writable: new external_node_stream_.Writable({
+                    write(chunk, _encoding, done) {
+                        size += chunk.length;
+                        if (size > MAX_IN_MEMORY_BYTES) {
+                            done(new TryFailure(`it is larger than ${MAX_IN_MEMORY_BYTES >> 20} MiB`, false));
+                            return;
+                        }
+                        chunks.push(chunk);
+                        done();
+                    },
+                }),
+            };
+        });
+        return Buffer.concat(chunks);
+    }
+    /** A file written to `path` (replaced on each try), its SHA-256 computed as it arrives. */
+    async file(url, path) {
+        let hash = (0,external_node_crypto_.createHash)('sha256');
+        const size = await this.fetch(url, () => {
+            hash = (0,external_node_crypto_.createHash)('sha256');
+            return { writable: (0,external_node_fs_.createWriteStream)(path, { highWaterMark: 1 << 20 }), hash };
+        });
+        return { sha256: hash.digest('hex'), size };
+    }
+    /** Stops every fetch of this downloader still running: each rejects, its connection destroyed. */
+    abort() {
+        this.stopping.abort(new TryFailure('the install stopped', false));
+    }
+    /** Tries `url` until it succeeds, fails for good, or the limits run out; returns the body size. */
+    async fetch(url, sink) {
+        const { limits } = this.options;
+        const deadline = performance.now() + limits.downloadTimeoutMs;
+        let staleRetried = false;
+        for (let attempt = 1;; attempt++) {
+            try {
+                return await this.tryOnce(new URL(url), sink(), deadline);
+            }
+            catch (error) {
+                // A kept-alive connection the server had just closed: not the server's fault, so it is
+                // retried at once and not counted, once per fetch, as browsers do.
+                if (error instanceof StaleConnection && !staleRetried) {
+                    staleRetried = true;
+                    attempt--;
+                    continue;
+                }
+                const failure = asTryFailure(error instanceof StaleConnection ? error.cause : error);
+                const waitMs = backoffMs(attempt, failure.retryAfterMs);
+                const last = !failure.retryable ||
+                    attempt >= ATTEMPTS ||
+                    this.stopping.signal.aborted ||
+                    performance.now() + waitMs >= deadline;
+                if (last)
+                    throw this.finalError(url, failure, attempt);
+                lib_core/* info */.pq(`${redactUrl(url)}: ${failure.message}; trying again in ${(waitMs / 1000).toFixed(1)} s ` +
+                    `(try ${attempt + 1} of ${ATTEMPTS})`);
+                try {
+                    await this.sleep(waitMs, this.stopping.signal);
+                }
+                catch {
+                    throw this.finalError(url, failure, attempt);
+                }
+            }
+        }
+    }
+    /** One try, following redirects; every wait in it bounded. */
+    async tryOnce(start, sink, deadline) {
+        const { limits } = this.options;
+        const attempt = new AbortController();
+        const fail = (failure) => attempt.abort(failure);
+        const stop = () => attempt.abort(this.stopping.signal.reason);
+        this.stopping.signal.addEventListener('abort', stop, { once: true });
+        if (this.stopping.signal.aborted)
+            stop();
+        const remainingMs = Math.max(0, deadline - performance.now());
+        const seconds = (ms) => `${ms / 1000} s`;
+        const deadlineTimer = setTimeout(() => fail(timeout(`not finished within ${seconds(limits.downloadTimeoutMs)}`)), remainingMs);
+        // Connecting is bounded by the connect timeout; from then on, each silence by the idle timeout.
+        // No timer starts once the try is over (a late socket event must not keep the process alive).
+        let phaseTimer;
+        let over = false;
+        const watch = {
+            connecting: () => {
+                if (over)
+                    return;
+                clearTimeout(phaseTimer);
+                phaseTimer = setTimeout(() => fail(timeout(`no connection within ${seconds(limits.connectTimeoutMs)}`)), limits.connectTimeoutMs);
+            },
+            connected: () => {
+                if (over)
+                    return;
+                clearTimeout(phaseTimer);
+                phaseTimer = setTimeout(() => fail(timeout(`no data for ${seconds(limits.idleTimeoutMs)}`)), limits.idleTimeoutMs);
+            },
+            data: () => phaseTimer?.refresh(),
+        };
+        let received = 0;
+        try {
+            let url = start;
+            for (let redirects = 0;; redirects++) {
+                const response = await this.request(url, attempt.signal, watch);
+                const status = response.statusCode ?? 0;
+                if (REDIRECTS.has(status)) {
+                    response.destroy();
+                    url = redirectTarget(url, response.headers.location, redirects);
+                    lib_core/* debug */.Yz(`Redirected to ${redactUrl(url.href)}`);
+                    continue;
+                }
+                if (status !== 200) {
+                    response.destroy();
+                    throw statusFailure(status, response.statusMessage, response.headers['retry-after']);
+                }
+                const expected = contentLength(response.headers['content-length']);
+                const { hash } = sink;
+                const count = new external_node_stream_.Transform({
+                    transform(chunk, _encoding, done) {
+                        received += chunk.length;
+                        watch.data();
+                        hash?.update(chunk);
+                        done(null, chunk);
+                    },
+                });
+                try {
+                    await (0,external_node_stream_promises_namespaceObject.pipeline)(response, count, sink.writable, { signal: attempt.signal });
+                }
+                catch (error) {
+                    if (attempt.signal.aborted || error instanceof TryFailure)
+                        throw error;
+                    // The connection ended early: a short body, whatever Node calls it. A disk error is final.
+                    const failure = asTryFailure(error);
+                    if (failure.retryable && expected !== undefined && received < expected) {
+                        throw shortBody(received, expected);
+                    }
+                    throw failure;
+                }
+                if (expected !== undefined && received !== expected)
+                    throw shortBody(received, expected);
+                return received;
+            }
+        }
+        catch (error) {
+            sink.writable.destroy();
+            throw attempt.signal.aborted ? attempt.signal.reason : error;
+        }
+        finally {
+            over = true;
+            clearTimeout(deadlineTimer);
+            clearTimeout(phaseTimer);
+            this.stopping.signal.removeEventListener('abort', stop);
+        }
+    }
+    /** Sends a GET and resolves with the response headers. */
+    request(url, signal, watch) {
+        const headers = {
+            'user-agent': USER_AGENT,
+            'accept-encoding': 'identity',
+        };
+        const { credentials } = this.options;
+        // Credentials go to the origin they were given for, never across a redirect to another host.
+        if (credentials !== undefined && url.origin === credentials.origin) {
+            const token = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
+            headers.authorization = `Basic ${token}`;
+        }
+        const target = new URL(url.href);
+        target.username = '';
+        target.password = '';
+        const module = target.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
+        return new Promise((resolve, reject) => {
+            watch.connecting();
+            const request = module.get(target, { agent: this.agentFor(target), headers, signal });
+            request.once('socket', (socket) => {
+                if (socket.connecting)
+                    socket.once('connect', watch.connected);
+                else
+                    watch.connected();
+            });
+            request.once('response', resolve);
+            request.once('error', (error) => {
+                const stale = request.reusedSocket && !signal.aborted;
+                reject(stale ? new StaleConnection(error.message, { cause: error }) : error);
+            });
+        });
+    }
+    /** The origin's agent: through the runner's proxy unless NO_PROXY or loopback says otherwise. */
+    agentFor(url) {
+        let agent = agents.get(url.origin);
+        if (agent === undefined) {
+            agent = new lib/* HttpClient */.Qq(USER_AGENT, [], { keepAlive: true }).getAgent(url.href);
+            agents.set(url.origin, agent);
+        }
+        return agent;
+    }
+    finalError(url, failure, attempts) {
+        const shown = redactUrl(url);
+        const tries = attempts > 1 ? ` (${attempts} tries)` : '';
+        let fix = this.options.fix;
+        if (failure.kind === 'disk') {
+            fix = 'Free space on the runner (downloads go to RUNNER_TEMP) and re-run.';
+        }
+        else if (failure.kind === 'timeout') {
+            const { idleTimeoutMs, downloadTimeoutMs } = LIMIT_VARIABLES;
+            fix += ` On a slow network, raise ${idleTimeoutMs.name} or ${downloadTimeoutMs.name} (seconds).`;
+        }
+        return new DownloadError(shown, failure.message, `Could not download ${shown}: ${failure.message}${tries}. ${fix}`, { cause: failure });
+    }
+}
+/** `url` without `user:password@`, for messages. */
+function redactUrl(url) {
+    try {
+        const parsed = new URL(url);
+        if (parsed.username === '' && parsed.password === '')
+            return url;
+        parsed.username = '';
+        parsed.password = '';
+        return parsed.href;
+    }
+    catch {
+        return url.replace(/\/\/[^/@]*@/, '//');
+    }
+}
+function timeout(message) {
+    return new TryFailure(message, true, 'timeout');
+}
+function shortBody(received, expected) {
+    return new TryFailure(`the connection closed after ${received} of ${expected} bytes`, true, 'network');
+}
+function asTryFailure(error) {
+    if (error instanceof TryFailure)
+        return error;
+    const code = error?.code;
+    if (code !== undefined && DISK_CODES.has(code)) {
+        return new TryFailure(`saving it failed (${(0,errors/* errorMessage */.gJ)(error)})`, false, 'disk');
+    }
+    const retryable = code !== undefined && RETRYABLE_CODES.has(code);
+    return new TryFailure((0,errors/* errorMessage */.gJ)(error), retryable, retryable ? 'network' : 'other');
+}
+function statusFailure(status, statusMessage, retryAfter) {
+    const retryable = status >= 500 || status === 429 || status === 408;
+    const text = `HTTP ${status}${statusMessage ? ` ${statusMessage}` : ''}`;
+    return new TryFailure(text, retryable, 'status', retryAfterMs(retryAfter));
+}
+/** Retry-After in seconds or as an HTTP date; undefined when absent or unreadable. */
+function retryAfterMs(header) {
+    if (header === undefined)
+        return undefined;
+    if (/^\d+$/.test(header.trim()))
+        return Number(header) * 1000;
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+/** 1 s, then 2 s, …, at most 10 s, each with up to half of it taken off at random; Retry-After wins. */
+function backoffMs(attempt, retryAfter) {
+    if (retryAfter !== undefined)
+        return Math.min(retryAfter, MAX_BACKOFF_MS);
+    const full = Math.min(FIRST_BACKOFF_MS * 2 ** (attempt - 1), MAX_BACKOFF_MS);
+    return full / 2 + Math.random() * (full / 2);
+}
+function contentLength(header) {
+    return header !== undefined && /^\d+$/.test(header) ? Number(header) : undefined;
+}
+/** Where a redirect leads: relative locations resolve against `from`; only http(s), never down to http. */
+function redirectTarget(from, location, redirects) {
+    if (redirects >= MAX_REDIRECTS) {
+        throw new TryFailure(`more than ${MAX_REDIRECTS} redirects`, false);
+    }
+    if (location === undefined || location === '') {
+        throw new TryFailure('a redirect without a Location header', false);
+    }
+    let target;
+    try {
+        target = new URL(location, from);
+    }
+    catch {
+        throw new TryFailure(`a redirect to '${redactUrl(location)}', which is not a URL`, false);
+    }
+    if (target.protocol !== 'http:' && target.protocol !== 'https:') {
+        throw new TryFailure(`a redirect to ${redactUrl(target.href)}: only http and https redirects are followed`, false);
+    }
+    if (from.protocol === 'https:' && target.protocol === 'http:') {
+        throw new TryFailure(`a redirect from https to ${redactUrl(target.href)}: a downgrade to plain http is refused`, false);
+    }
+    return target;
+}
+
+;// CONCATENATED MODULE: ./lib/install/releases.js
+// HashiCorp's release index (`<releases-url>/packer/index.json`) and where each release file lives.
+
+
+/** `releasesUrl` has no trailing slash, as `Inputs.releasesUrl` guarantees. */
+function releaseIndexUrl(releasesUrl) {
+    return `${releasesUrl}/packer/index.json`;
+}
+/** A file of one release, addressed from the base URL alone. */
+function releaseFileUrl(releasesUrl, version, fileName) {
+    return `${releasesUrl}/packer/${encodeURIComponent(version)}/${encodeURIComponent(fileName)}`;
+}
+/** HashiCorp's name for a release zip; the index's own names and URLs are not trusted. */
+function zipFileName(version, target) {
+    return `packer_${version}_${target.os}_${target.arch}.zip`;
+}
+/** HashiCorp's names for a release's checksums file and its detached signature. */
+function sumsFileNames(version) {
+    const shasums = `packer_${version}_SHA256SUMS`;
+    return { shasums, signature: `${shasums}.sig` };
+}
+/**
+ * The index key `spec` selects. `latest` and ranges pick the highest release that is not a prerelease;
+ * a prerelease is chosen only when asked for exactly.
+ */
+function resolveVersion(index, spec, releasesUrl) {
+    const versions = Object.keys(index.versions).filter((key) => node_modules_semver.valid(key) !== null);
+    const stable = versions.filter((version) => node_modules_semver.prerelease(version) === null);
+    const found = findVersion(versions, stable, spec);
+    if (found !== undefined) {
+        return found;
+    }
+    const newest = node_modules_semver.rsort(stable.length > 0 ? stable : versions)[0];
+    throw new errors/* InputError */.dz('packer-version', specText(spec), `no such version in ${releaseIndexUrl(releasesUrl)}; ` +
+        (newest === undefined ? 'it lists no versions' : `newest is ${newest}`));
+}
+function findVersion(versions, stable, spec) {
+    switch (spec.kind) {
+        case 'latest':
+            return node_modules_semver.rsort([...stable])[0];
+        case 'range':
+            return node_modules_semver.validRange(spec.range) === null
+                ? undefined
+                : (node_modules_semver.maxSatisfying(stable, spec.range) ?? undefined);
+        case 'exact': {
+            const wanted = node_modules_semver.clean(spec.version);
+            return wanted === null ? undefined : versions.find((version) => node_modules_semver.eq(version, wanted));
+        }
+    }
+}
+function specText(spec) {
+    switch (spec.kind) {
+        case 'latest':
+            return 'latest';
+        case 'range':
+            return spec.range;
+        case 'exact':
+            return spec.version;
+    }
+}
+/**
+ * Fetches and minimally checks the release index; every failure names the `releases-url` input.
+ * Through the install's downloader, like the release files: bounded, retried, proxy-aware.
+ */
+async function fetchReleaseIndex(releasesUrl, downloader) {
+    const url = releaseIndexUrl(releasesUrl);
+    const fix = `Check the releases-url input ('${releasesUrl}'): ${RELEASES_LAYOUT}.`;
+    const text = (await downloader.bytes(url)).toString('utf8');
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`${url} is not valid JSON (${(0,errors/* errorMessage */.gJ)(error)}). ${fix}`, { cause: error });
+    }
+    if (!isReleaseIndex(body)) {
+        throw new Error(`${url} is not a release index: it has no "versions" object. ${fix}`);
+    }
+    return body;
+}
+/** What a releases site must serve; said in every error about one. */
+const RELEASES_LAYOUT = "it must serve HashiCorp's releases layout (<releases-url>/packer/index.json), like " +
+    'https://releases.hashicorp.com or a mirror of it';
+function isReleaseIndex(body) {
+    if (typeof body !== 'object' || body === null || !('versions' in body)) {
+        return false;
+    }
+    return typeof body.versions === 'object' && body.versions !== null;
+}
+/**
+ * The index's entry for `version`, checked to be a release with a list of builds: a mirror's index
+ * may hold `null` or a stub there.
+ */
+function releaseOf(index, version, releasesUrl) {
+    const indexUrl = releaseIndexUrl(releasesUrl);
+    const entry = Object.hasOwn(index.versions, version)
+        ? index.versions[version]
+        : undefined;
+    if (entry === undefined) {
+        throw new Error(`Packer ${version} is not listed in ${indexUrl}.`);
+    }
+    if (!isRelease(entry)) {
+        throw new Error(`${indexUrl} lists Packer ${version} as ${describeJson(entry)}, not as a release with a ` +
+            "list of builds: the index is damaged or not HashiCorp's. Fix the mirror at releases-url, or " +
+            'choose another packer-version.');
+    }
+    return entry;
+}
+function isRelease(entry) {
+    if (typeof entry !== 'object' || entry === null || !('builds' in entry))
+        return false;
+    const { builds } = entry;
+    return (Array.isArray(builds) &&
+        builds.every((build) => typeof build === 'object' &&
+            build !== null &&
+            'os' in build &&
+            'arch' in build &&
+            typeof build.os === 'string' &&
+            typeof build.arch === 'string'));
+}
+function describeJson(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'an object without a "builds" list of {os, arch}';
+    return `${typeof value} ${JSON.stringify(value)}`;
+}
+/** Splits the credentials off a parsed releases-url (decoded, as Basic auth sends them). */
+function releasesSite(url) {
+    const bare = new URL(url.href);
+    bare.username = '';
+    bare.password = '';
+    const credentials = url.username === '' && url.password === ''
+        ? undefined
+        : { username: decoded(url.username), password: decoded(url.password) };
+    return { url: bare.href.replace(/\/+$/, ''), credentials };
+}
+/** Percent-decoded, or as given when it is not valid percent-encoding. */
+function decoded(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/inputs.js
 // The action's inputs, parsed once into one typed object. Everything after parsing takes `Inputs`;
 // nothing else calls core.getInput.
+
+
+
 
 
 
@@ -6223,6 +6804,7 @@ const COMMANDS = ['validate', 'build', 'publish'];
 const ON_ERROR = ['cleanup', 'abort'];
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 const RELEASES_URL = 'https://releases.hashicorp.com';
+const DEFAULT_RELEASES = { url: RELEASES_URL, credentials: undefined };
 /**
  * Parses and checks every input at once, before anything is downloaded or run. Throws InputErrors
  * listing every problem found. Checks the template and var files on disk, so the paths it returns are
@@ -6263,6 +6845,8 @@ function getInputs(source = actionsInputSource, env = process.env) {
     }
     const { aws, problems: awsProblems } = (0,validation/* parseAwsInputs */.KC)((name) => source.get(name), env);
     problems.push(...awsProblems);
+    const { limits: installLimits, problems: limitProblems } = parseInstallLimits(env);
+    problems.push(...limitProblems);
     if (aws.ssmParameter !== undefined && command === 'validate') {
         problems.push(new errors/* InputError */.dz('ssm-parameter', aws.ssmParameter, "applies only with 'command: build' or 'command: publish'"));
     }
@@ -6280,7 +6864,7 @@ function getInputs(source = actionsInputSource, env = process.env) {
         packerVersion: check(() => parseVersionSpec(source.get('packer-version') || 'latest'), {
             kind: 'latest',
         }),
-        releasesUrl: check(() => parseReleasesUrl(source.get('releases-url') || RELEASES_URL), RELEASES_URL),
+        releases: check(() => parseReleasesUrl(source.get('releases-url') || RELEASES_URL), DEFAULT_RELEASES),
         releasesPublicKey: check(() => parsePublicKey(source.get('releases-public-key')), undefined),
         variables,
         varFiles: check(() => parseVarFiles(source.get('var-files'), workingDirectory, workspace), []),
@@ -6291,6 +6875,7 @@ function getInputs(source = actionsInputSource, env = process.env) {
         githubToken: source.get('github-token'),
         debug: env.RUNNER_DEBUG === '1',
         runnerTemp: env.RUNNER_TEMP || external_node_os_.tmpdir(),
+        installLimits,
         aws,
         amiIds: publication.amiIds,
     };
@@ -6341,21 +6926,35 @@ function parseVersionSpec(value) {
         return { kind: 'range', range: trimmed };
     throw new errors/* InputError */.dz('packer-version', value, "must be 'latest', an exact version such as '1.11.2', or a semver range such as '~1.11' or '1.x'");
 }
+/**
+ * The releases site. `user:password@` in the URL is split off (and the password masked at once):
+ * messages show the URL without it, and only requests to that site carry it.
+ */
 function parseReleasesUrl(value) {
+    const fail = (allowed) => new errors/* InputError */.dz('releases-url', redactUrl(value), allowed);
     let url;
     try {
         url = new URL(value.trim());
     }
     catch {
-        throw new errors/* InputError */.dz('releases-url', value, 'must be an http(s) URL such as https://releases.hashicorp.com');
+        throw fail('must be an http(s) URL such as https://releases.hashicorp.com');
+    }
+    const site = releasesSite(url);
+    // The password, or the user name when it stands alone (a token), as given and as decoded.
+    if (site.credentials !== undefined) {
+        const { username, password } = site.credentials;
+        for (const form of new Set([url.password || url.username, password || username])) {
+            if (form !== '')
+                lib_core/* setSecret */.Pq(form);
+        }
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors/* InputError */.dz('releases-url', value, 'must be an http(s) URL such as https://releases.hashicorp.com');
+        throw fail('must be an http(s) URL such as https://releases.hashicorp.com');
     }
     if (url.search !== '' || url.hash !== '') {
-        throw new errors/* InputError */.dz('releases-url', value, 'must be a base URL without query or fragment');
+        throw fail('must be a base URL without query or fragment');
     }
-    return url.href.replace(/\/+$/, '');
+    return site;
 }
 function parsePublicKey(value) {
     const key = value.trim();
@@ -6448,8 +7047,6 @@ function parseVarFiles(value, workingDirectory, workspace) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var lib_exec = __nccwpck_require__(5781);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
 var lib_io = __nccwpck_require__(8701);
 // EXTERNAL MODULE: external "crypto"
@@ -6568,14 +7165,14 @@ function _readLinuxVersionFile() {
 //# sourceMappingURL=manifest.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
-var lib = __nccwpck_require__(8313);
 // EXTERNAL MODULE: external "stream"
 var external_stream_ = __nccwpck_require__(2203);
 // EXTERNAL MODULE: external "util"
 var external_util_ = __nccwpck_require__(9023);
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var lib_exec = __nccwpck_require__(5781);
 ;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/retry-helper.js
 var retry_helper_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -6590,7 +7187,7 @@ var retry_helper_awaiter = (undefined && undefined.__awaiter) || function (thisA
 /**
  * Internal class for retries
  */
-class RetryHelper {
+class retry_helper_RetryHelper {
     constructor(maxAttempts, minSeconds, maxSeconds) {
         if (maxAttempts < 1) {
             throw new Error('max attempts should be greater than or equal to 1');
@@ -6614,11 +7211,11 @@ class RetryHelper {
                     if (isRetryable && !isRetryable(err)) {
                         throw err;
                     }
-                    lib_core/* info */.pq(err.message);
+                    core.info(err.message);
                 }
                 // Sleep
                 const seconds = this.getSleepAmount();
-                lib_core/* info */.pq(`Waiting ${seconds} seconds before trying again`);
+                core.info(`Waiting ${seconds} seconds before trying again`);
                 yield this.sleep(seconds);
                 attempt++;
             }
@@ -6682,10 +7279,10 @@ const userAgent = 'actions/tool-cache';
  */
 function downloadTool(url, dest, auth, headers) {
     return tool_cache_awaiter(this, void 0, void 0, function* () {
-        dest = dest || external_path_.join(_getTempDirectory(), external_crypto_.randomUUID());
-        yield lib_io/* mkdirP */.U$(external_path_.dirname(dest));
-        lib_core/* debug */.Yz(`Downloading ${url}`);
-        lib_core/* debug */.Yz(`Destination ${dest}`);
+        dest = dest || path.join(_getTempDirectory(), crypto.randomUUID());
+        yield io.mkdirP(path.dirname(dest));
+        core.debug(`Downloading ${url}`);
+        core.debug(`Destination ${dest}`);
         const maxAttempts = 3;
         const minSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS', 10);
         const maxSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS', 20);
@@ -6708,15 +7305,15 @@ function downloadTool(url, dest, auth, headers) {
 }
 function downloadToolAttempt(url, dest, auth, headers) {
     return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (external_fs_.existsSync(dest)) {
+        if (fs.existsSync(dest)) {
             throw new Error(`Destination file path ${dest} already exists`);
         }
         // Get the response headers
-        const http = new lib/* HttpClient */.Qq(userAgent, [], {
+        const http = new httpm.HttpClient(userAgent, [], {
             allowRetries: false
         });
         if (auth) {
-            lib_core/* debug */.Yz('set auth');
+            core.debug('set auth');
             if (headers === undefined) {
                 headers = {};
             }
@@ -6725,29 +7322,29 @@ function downloadToolAttempt(url, dest, auth, headers) {
         const response = yield http.get(url, headers);
         if (response.message.statusCode !== 200) {
             const err = new HTTPError(response.message.statusCode);
-            lib_core/* debug */.Yz(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
+            core.debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
             throw err;
         }
         // Download the response body
-        const pipeline = external_util_.promisify(external_stream_.pipeline);
+        const pipeline = util.promisify(stream.pipeline);
         const responseMessageFactory = _getGlobal('TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY', () => response.message);
         const readStream = responseMessageFactory();
         let succeeded = false;
         try {
-            yield pipeline(readStream, external_fs_.createWriteStream(dest));
-            lib_core/* debug */.Yz('download complete');
+            yield pipeline(readStream, fs.createWriteStream(dest));
+            core.debug('download complete');
             succeeded = true;
             return dest;
         }
         finally {
             // Error, delete dest before retry
             if (!succeeded) {
-                lib_core/* debug */.Yz('download failed');
+                core.debug('download failed');
                 try {
-                    yield lib_io/* rmRF */.Yz(dest);
+                    yield io.rmRF(dest);
                 }
                 catch (err) {
-                    lib_core/* debug */.Yz(`Failed to delete '${dest}'. ${err.message}`);
+                    core.debug(`Failed to delete '${dest}'. ${err.message}`);
                 }
             }
         }
@@ -7007,20 +7604,20 @@ function extractZipNix(file, dest) {
  */
 function cacheDir(sourceDir, tool, version, arch) {
     return tool_cache_awaiter(this, void 0, void 0, function* () {
-        version = node_modules_semver.clean(version) || version;
-        arch = arch || external_os_.arch();
-        lib_core/* debug */.Yz(`Caching tool ${tool} ${version} ${arch}`);
-        lib_core/* debug */.Yz(`source dir: ${sourceDir}`);
-        if (!external_fs_.statSync(sourceDir).isDirectory()) {
+        version = semver.clean(version) || version;
+        arch = arch || os.arch();
+        core.debug(`Caching tool ${tool} ${version} ${arch}`);
+        core.debug(`source dir: ${sourceDir}`);
+        if (!fs.statSync(sourceDir).isDirectory()) {
             throw new Error('sourceDir is not a directory');
         }
         // Create the tool dir
         const destPath = yield _createToolPath(tool, version, arch);
         // copy each child item. do not move. move can fail on Windows
         // due to anti-virus software having an open handle on a file.
-        for (const itemName of external_fs_.readdirSync(sourceDir)) {
-            const s = external_path_.join(sourceDir, itemName);
-            yield lib_io.cp(s, destPath, { recursive: true });
+        for (const itemName of fs.readdirSync(sourceDir)) {
+            const s = path.join(sourceDir, itemName);
+            yield io.cp(s, destPath, { recursive: true });
         }
         // write .complete
         _completeToolPath(tool, version, arch);
@@ -7173,20 +7770,20 @@ function _createExtractFolder(dest) {
 }
 function _createToolPath(tool, version, arch) {
     return tool_cache_awaiter(this, void 0, void 0, function* () {
-        const folderPath = external_path_.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
-        lib_core/* debug */.Yz(`destination ${folderPath}`);
+        const folderPath = path.join(_getCacheDirectory(), tool, semver.clean(version) || version, arch || '');
+        core.debug(`destination ${folderPath}`);
         const markerPath = `${folderPath}.complete`;
-        yield lib_io/* rmRF */.Yz(folderPath);
-        yield lib_io/* rmRF */.Yz(markerPath);
-        yield lib_io/* mkdirP */.U$(folderPath);
+        yield io.rmRF(folderPath);
+        yield io.rmRF(markerPath);
+        yield io.mkdirP(folderPath);
         return folderPath;
     });
 }
 function _completeToolPath(tool, version, arch) {
-    const folderPath = external_path_.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
+    const folderPath = path.join(_getCacheDirectory(), tool, semver.clean(version) || version, arch || '');
     const markerPath = `${folderPath}.complete`;
-    external_fs_.writeFileSync(markerPath, '');
-    lib_core/* debug */.Yz('finished caching tool');
+    fs.writeFileSync(markerPath, '');
+    core.debug('finished caching tool');
 }
 /**
  * Check if version string is explicit
@@ -7244,7 +7841,7 @@ function _getCacheDirectory() {
  */
 function _getTempDirectory() {
     const tempDirectory = process.env['RUNNER_TEMP'] || '';
-    (0,external_assert_.ok)(tempDirectory, 'Expected RUNNER_TEMP to be defined');
+    ok(tempDirectory, 'Expected RUNNER_TEMP to be defined');
     return tempDirectory;
 }
 /**
@@ -7264,8 +7861,348 @@ function _unique(values) {
     return Array.from(new Set(values));
 }
 //# sourceMappingURL=tool-cache.js.map
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./lib/install/cleanup.js
+// Removing what an install leaves behind. Each removal retries as the toolkit's io.rmRF does (an
+// antivirus holding a fresh packer.exe on Windows: EBUSY, EPERM), and a removal that still fails is a
+// warning: it never replaces the error that made the install stop, nor fails an install that worked.
+
+
+
+/** Removes `path` (a file or a folder tree); `what` names it for the warning. */
+async function removeQuietly(path, what) {
+    try {
+        await lib_io/* rmRF */.Yz(path);
+    }
+    catch (error) {
+        lib_core/* warning */.$e(`Could not remove ${what} ${path} (${(0,errors/* errorMessage */.gJ)(error)}). It is not in use any more: ` +
+            'delete it by hand if it stays.');
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/install/verify.js
+// Checks on downloaded release files: the OpenPGP signature of SHA256SUMS, then each file's SHA256.
+
+
+
+
+const SUMS_LINE = /^([0-9a-fA-F]{64}) [ *](.+)$/;
+/** Parses `sha256sum` output (`<hex>  <file>`, or `<hex> *<file>`) into file name → lower-case digest. */
+function parseSha256Sums(text) {
+    const sums = new Map();
+    for (const [index, line] of text.split(/\r?\n/).entries()) {
+        if (line.trim() === '') {
+            continue;
+        }
+        const match = SUMS_LINE.exec(line);
+        if (match?.[1] === undefined || match[2] === undefined) {
+            throw new Error(`Line ${index + 1} of SHA256SUMS is not '<sha256>  <file name>': '${line}'`);
+        }
+        sums.set(match[2], match[1].toLowerCase());
+    }
+    return sums;
+}
+/** Lower-case hex SHA256 of a file, read as a stream. */
+async function sha256OfFile(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(path), hash);
+    return hash.digest('hex');
+}
+/**
+ * Throws unless `binarySignature` is a valid detached signature of `data` by `armoredPublicKey`
+ * (or one of its subkeys). Returns the upper-case fingerprint of the key's primary key.
+ */
+async function verifyDetachedSignature(data, binarySignature, armoredPublicKey) {
+    // openpgp is large: load it only when something must be verified, never on a tool-cache hit.
+    const openpgp = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
+    let verificationKey;
+    try {
+        verificationKey = await openpgp.readKey({ armoredKey: armoredPublicKey });
+    }
+    catch (error) {
+        throw new Error(`Input 'releases-public-key' is not a usable ASCII-armored OpenPGP public key ` +
+            `(${(0,errors/* errorMessage */.gJ)(error)}). Paste the whole block from '-----BEGIN PGP PUBLIC KEY BLOCK-----' ` +
+            `to '-----END PGP PUBLIC KEY BLOCK-----', or leave the input empty to use HashiCorp's key.`, { cause: error });
+    }
+    let signature;
+    try {
+        signature = await openpgp.readSignature({ binarySignature });
+    }
+    catch (error) {
+        throw new Error(`The SHA256SUMS signature file is not an OpenPGP signature (${(0,errors/* errorMessage */.gJ)(error)}): ` +
+            'the download is corrupt or tampered with.', { cause: error });
+    }
+    const { signatures } = await openpgp.verify({
+        message: await openpgp.createMessage({ binary: data }),
+        signature,
+        verificationKeys: verificationKey,
+        format: 'binary',
+    });
+    if (signatures.length === 0) {
+        throw new Error('The SHA256SUMS signature file holds no signatures.');
+    }
+    const fingerprint = verificationKey.getFingerprint().toUpperCase();
+    for (const { verified, keyID } of signatures) {
+        try {
+            // verify() resolves whatever the outcome; only each signature's `verified` promise can fail.
+            await verified;
+        }
+        catch (error) {
+            throw new Error(`SHA256SUMS is not validly signed by key ${fingerprint} (signature by key ID ` +
+                `${keyID.toHex().toUpperCase()}: ${(0,errors/* errorMessage */.gJ)(error)}). The download is corrupt or ` +
+                `tampered with, or releases-public-key is not the key that signs this releases site.`, { cause: error });
+        }
+    }
+    return fingerprint;
+}
+
+;// CONCATENATED MODULE: ./lib/install/cache.js
+// Packer's entries in the runner's tool cache, laid out as @actions/tool-cache lays them out
+// (`<tool>/<version>/<arch>` and a `<arch>.complete` marker), so `tc.find` finds them:
+//   - the tool name holds the fingerprint of the key that verified the release (`packer-<fingerprint>`):
+//     a binary verified with one key is never handed to a run that trusts another;
+//   - an entry is filled in a staging folder on the tool cache's own filesystem, renamed into place
+//     whole, and only then marked complete: no run ever sees a half-written binary;
+//   - a record of the binary's size and SHA-256 sits inside the entry; every use compares size and
+//     stamp (inode, mtime, ctime) with it, and hashes the binary again when they differ or when the
+//     last hash is a week old.
+
+
+
+
+
+
+
+
+
+/** Inside each entry, next to the binary; a name no release zip uses. */
+const RECORD_FILE = '.packer-image-action.json';
+/**
+ * A changed stamp reveals every change made through the filesystem: writing moves mtime and ctime,
+ * and ctime cannot be set back. What it cannot reveal (a disk's silent corruption, a write to the
+ * raw device) is caught by hashing again once a week, about 0.2 s for Packer's 100 MB.
+ */
+const REHASH_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
+/** Staging folders older than this belong to installs that were killed: an install takes seconds. */
+const STALE_AFTER_MS = 60 * 60 * 1000;
+const STAGING_PREFIX = '.install-';
+const DISCARDED_PREFIX = '.discarded-';
+/** What rename() says on the runner's OSes when another job put the entry in place first. */
+const TAKEN_CODES = new Set(['ENOTEMPTY', 'EEXIST', 'EPERM', 'EISDIR']);
+/** `packer-<fingerprint>`; the version cannot carry it, as tool-cache drops `+build` from versions. */
+function toolName(fingerprint) {
+    return `packer-${fingerprint}`;
+}
+/** The entry's folder if tool-cache considers it complete, else undefined. */
+function findEntry({ tool, version, arch }) {
+    return find(tool, version, arch) || undefined;
+}
+function toolCacheRoot() {
+    const root = process.env.RUNNER_TOOL_CACHE;
+    if (!root)
+        throw new Error('RUNNER_TOOL_CACHE is not set: the runner sets it for every job.');
+    return root;
+}
+/** Where tool-cache keeps the entry (it cleans the version with semver.clean). */
+function entryDir({ tool, version, arch }) {
+    return external_node_path_.join(toolCacheRoot(), tool, node_modules_semver.clean(version) ?? version, arch);
+}
+/**
+ * Checks the binary `file` of the entry in `dir` against the entry's record: its size and stamp on
+ * every call, its SHA-256 when they differ or the last hash is due. `sha256`, when given, is the
+ * digest the caller expects (the binary it verified itself).
+ */
+async function checkEntry(dir, file, sha256, now = Date.now()) {
+    const record = await readRecord(dir);
+    if (record === undefined) {
+        return {
+            trusted: false,
+            problem: `it has no readable ${RECORD_FILE} (its install was cut short)`,
+        };
+    }
+    if (sha256 !== undefined && record.sha256 !== sha256) {
+        return { trusted: false, problem: `it holds another binary (SHA-256 ${record.sha256})` };
+    }
+    const binary = external_node_path_.join(dir, file);
+    let stats;
+    try {
+        stats = await statStamp(binary);
+    }
+    catch (error) {
+        return { trusted: false, problem: `its ${file} cannot be read (${(0,errors/* errorMessage */.gJ)(error)})` };
+    }
+    if (stats.size !== record.size) {
+        return {
+            trusted: false,
+            problem: `its ${file} is ${stats.size} bytes, but ${record.size} were installed`,
+        };
+    }
+    if (process.platform !== 'win32' && (stats.mode & 0o111) === 0) {
+        return { trusted: false, problem: `its ${file} is not executable any more` };
+    }
+    const changed = !sameStamp(stats.stamp, record.stamp);
+    const hashedAt = Date.parse(record.hashedAt);
+    const due = !(now - hashedAt < REHASH_AFTER_MS && hashedAt <= now);
+    if (!changed && !due)
+        return { trusted: true };
+    const actual = await sha256OfFile(binary);
+    if (actual !== record.sha256) {
+        return {
+            trusted: false,
+            problem: `the SHA-256 of its ${file} is ${actual}, but ${record.sha256} was installed`,
+        };
+    }
+    const why = changed
+        ? 'its timestamps changed since it was installed'
+        : `it was last hashed on ${record.hashedAt}`;
+    lib_core/* info */.pq(`Hashed ${binary} again (${why}): it is the binary that was installed`);
+    await writeRecordQuietly(dir, {
+        ...record,
+        stamp: stats.stamp,
+        hashedAt: new Date(now).toISOString(),
+    });
+    return { trusted: true };
+}
+/**
+ * Records the entry's binary in `dir` (a staging folder: the stamp survives the rename into place,
+ * which changes nothing about the file itself).
+ */
+async function writeRecord(dir, record, now = Date.now()) {
+    const { stamp, size } = await statStamp(external_node_path_.join(dir, record.file));
+    if (size !== record.size) {
+        throw new Error(`${record.file} is ${size} bytes on disk, but ${record.size} were extracted.`);
+    }
+    await (0,promises_.writeFile)(external_node_path_.join(dir, RECORD_FILE), `${JSON.stringify({ ...record, stamp, hashedAt: new Date(now).toISOString() }, null, 2)}\n`);
+}
+/** A new folder to fill, on the tool cache's filesystem so that placing it is a rename. */
+async function makeStagingDir(key) {
+    const toolDir = external_node_path_.join(toolCacheRoot(), key.tool);
+    await (0,promises_.mkdir)(toolDir, { recursive: true });
+    return (0,promises_.mkdtemp)(external_node_path_.join(toolDir, `${STAGING_PREFIX}${key.version}-${key.arch}-`));
+}
+/**
+ * Renames the filled `staging` folder into the entry's place and marks it complete. When another job
+ * was first (the place is taken), its entry is used if it holds the same binary (`sha256`), and
+ * replaced if it is damaged. Returns the entry's folder; `staging` is gone either way but on error.
+ */
+async function placeEntry(staging, key, file, sha256) {
+    const dir = entryDir(key);
+    await (0,promises_.mkdir)(external_node_path_.dirname(dir), { recursive: true });
+    try {
+        await (0,promises_.rename)(staging, dir);
+        await markComplete(dir);
+        return { dir, raced: false };
+    }
+    catch (error) {
+        if (!(await isTaken(error, dir)))
+            throw error;
+    }
+    const check = await checkEntry(dir, file, sha256);
+    if (check.trusted) {
+        lib_core/* info */.pq(`Another job installed ${dir} at the same time: using that, the same binary`);
+        await markComplete(dir);
+        await removeQuietly(staging, 'the staging folder');
+        return { dir, raced: true };
+    }
+    lib_core/* warning */.$e(`Replacing the tool cache entry ${dir}: ${check.problem}.`);
+    await discardEntry(dir);
+    await (0,promises_.rename)(staging, dir);
+    await markComplete(dir);
+    return { dir, raced: false };
+}
+async function isTaken(error, dir) {
+    const code = error?.code;
+    if (code === undefined || !TAKEN_CODES.has(code))
+        return false;
+    return (0,promises_.stat)(dir).then((stats) => stats.isDirectory(), () => false);
+}
+/** tool-cache's marker: `tc.find` returns an entry only once it exists. */
+async function markComplete(dir) {
+    await (0,promises_.writeFile)(`${dir}.complete`, '');
+}
+/**
+ * Takes a damaged entry out of use: first its marker (no run finds it any more), then the folder,
+ * moved aside at once and removed (a job may still run the old binary; on Windows that holds it).
+ */
+async function discardEntry(dir) {
+    await (0,promises_.rm)(`${dir}.complete`, { force: true });
+    const aside = external_node_path_.join(external_node_path_.dirname(external_node_path_.dirname(dir)), `${DISCARDED_PREFIX}${external_node_path_.basename(external_node_path_.dirname(dir))}-${external_node_path_.basename(dir)}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+    try {
+        await (0,promises_.rename)(dir, aside);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return;
+        throw new Error(`Could not move the damaged tool cache entry ${dir} aside (${(0,errors/* errorMessage */.gJ)(error)}): delete it by hand and re-run.`, { cause: error });
+    }
+    await removeQuietly(aside, 'the damaged tool cache entry');
+}
+/** Removes staging and discarded folders that killed installs left in `tool`'s folder. */
+async function sweepStale(tool, now = Date.now()) {
+    const toolDir = external_node_path_.join(toolCacheRoot(), tool);
+    let names;
+    try {
+        names = await (0,promises_.readdir)(toolDir);
+    }
+    catch {
+        return;
+    }
+    for (const name of names) {
+        if (!name.startsWith(STAGING_PREFIX) && !name.startsWith(DISCARDED_PREFIX))
+            continue;
+        const folder = external_node_path_.join(toolDir, name);
+        const modified = await (0,promises_.stat)(folder).then((stats) => stats.mtimeMs, () => now);
+        if (now - modified > STALE_AFTER_MS)
+            await removeQuietly(folder, 'the abandoned folder');
+    }
+}
+async function statStamp(file) {
+    const stats = await (0,promises_.stat)(file, { bigint: true });
+    return {
+        size: Number(stats.size),
+        mode: Number(stats.mode),
+        stamp: {
+            ino: stats.ino.toString(),
+            mtimeNs: stats.mtimeNs.toString(),
+            ctimeNs: stats.ctimeNs.toString(),
+        },
+    };
+}
+function sameStamp(a, b) {
+    return a.ino === b.ino && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
+}
+async function readRecord(dir) {
+    try {
+        const record = JSON.parse(await (0,promises_.readFile)(external_node_path_.join(dir, RECORD_FILE), 'utf8'));
+        return isRecord(record) ? record : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function isRecord(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const record = value;
+    return (typeof record.size === 'number' &&
+        typeof record.sha256 === 'string' &&
+        typeof record.hashedAt === 'string' &&
+        typeof record.stamp?.ino === 'string' &&
+        typeof record.stamp.mtimeNs === 'string' &&
+        typeof record.stamp.ctimeNs === 'string');
+}
+/** Replaces the record atomically; a read-only tool cache only means hashing again next time. */
+async function writeRecordQuietly(dir, record) {
+    const temporary = external_node_path_.join(dir, `${RECORD_FILE}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+    try {
+        await (0,promises_.writeFile)(temporary, `${JSON.stringify(record, null, 2)}\n`);
+        await (0,promises_.rename)(temporary, external_node_path_.join(dir, RECORD_FILE));
+    }
+    catch (error) {
+        lib_core/* debug */.Yz(`Could not update ${external_node_path_.join(dir, RECORD_FILE)}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        await (0,promises_.rm)(temporary, { force: true }).catch(() => undefined);
+    }
+}
+
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
@@ -7273,7 +8210,9 @@ var yauzl = __nccwpck_require__(663);
 ;// CONCATENATED MODULE: ./lib/install/extract.js
 // Extracts a release zip in-process with zlib. tool-cache's extractZip runs `unzip` on Linux, whose
 // own inflate takes about twice as long for Packer's 100 MB binary; this also behaves the same on
-// every runner OS.
+// every runner OS, hashes the binary as it is written, and refuses what a release never holds.
+
+
 
 
 
@@ -7281,16 +8220,29 @@ var yauzl = __nccwpck_require__(663);
 
 
 const DEFAULT_FILE_MODE = 0o644;
+const FILE_TYPE_BITS = 0o170000;
+const SYMBOLIC_LINK = 0o120000;
 const STORED = 0;
 const DEFLATE = 8;
+const METHOD_NAMES = {
+    9: 'Deflate64',
+    12: 'bzip2',
+    14: 'LZMA',
+    93: 'Zstandard',
+    95: 'XZ',
+    98: 'PPMd',
+};
 // zlib's default 16 KiB chunks mean thousands of writes for one binary; 1 MiB ones halve the time.
 const CHUNK_BYTES = 1 << 20;
 /**
- * Extracts every file of `zipPath` below `destination` and returns `destination`. yauzl refuses
- * absolute names and `..`, so a zip cannot write outside `destination`. The zip's integrity is the
- * caller's: its SHA256 was checked against the signed SHA256SUMS.
+ * Extracts every file of `zipPath` below `destination`. yauzl refuses absolute names and `..`, so a
+ * zip cannot write outside `destination`; symbolic links are refused too. The zip's integrity is
+ * the caller's: its SHA256 was checked against the signed SHA256SUMS.
  */
-async function extract_extractZip(zipPath, destination) {
+async function extract_extractZip(zipPath, destination, options = {}) {
+    const { hashed, createFile = exclusiveFile } = options;
+    const zipName = external_node_path_.basename(zipPath);
+    const extracted = { files: [] };
     const zip = await yauzl.openPromise(zipPath, { lazyEntries: true, strictFileNames: true });
     try {
         for await (const entry of zip.eachEntry()) {
@@ -7299,28 +8251,173 @@ async function extract_extractZip(zipPath, destination) {
                 await (0,promises_.mkdir)(target, { recursive: true });
                 continue;
             }
+            // Unix permissions and file type live in the high 16 bits of the external attributes (0 when
+            // the zip was made elsewhere).
+            const unixMode = entry.externalFileAttributes >>> 16;
+            if ((unixMode & FILE_TYPE_BITS) === SYMBOLIC_LINK) {
+                throw new Error(`${zipName} holds '${entry.fileName}' as a symbolic link; a Packer release holds plain ` +
+                    'files only, so it is refused. Check that releases-url serves HashiCorp releases.');
+            }
+            const inflate = decompression(entry, zipName);
             await (0,promises_.mkdir)(external_node_path_.dirname(target), { recursive: true });
-            // Unix permissions live in the high 16 bits of the external attributes (0 when made elsewhere).
-            const mode = (entry.externalFileAttributes >>> 16) & 0o777 || DEFAULT_FILE_MODE;
-            await (0,external_node_stream_promises_namespaceObject.pipeline)([
-                await zip.openReadStreamPromise(entry, entry.isCompressed() ? { decompress: false } : {}),
-                ...decompression(entry),
-                (0,external_node_fs_.createWriteStream)(target, { mode, highWaterMark: CHUNK_BYTES }),
-            ]);
+            const stages = [...inflate];
+            if (entry.fileName === hashed) {
+                const hash = (0,external_node_crypto_.createHash)('sha256');
+                let size = 0;
+                stages.push(new external_node_stream_.Transform({
+                    transform(chunk, _encoding, done) {
+                        hash.update(chunk);
+                        size += chunk.length;
+                        done(null, chunk);
+                    },
+                    flush(done) {
+                        extracted.hashed = { size, sha256: hash.digest('hex') };
+                        done();
+                    },
+                }));
+            }
+            try {
+                await (0,external_node_stream_promises_namespaceObject.pipeline)([
+                    await zip.openReadStreamPromise(entry, entry.isCompressed() ? { decompress: false } : {}),
+                    ...stages,
+                    createFile(target, unixMode & 0o777 || DEFAULT_FILE_MODE),
+                ]);
+            }
+            catch (error) {
+                throw extractionError(error, entry, zipName, destination);
+            }
+            extracted.files.push(entry.fileName);
         }
     }
     finally {
         zip.close();
     }
-    return destination;
+    return extracted;
+}
+/** A new file: an entry never overwrites another, nor follows a link already there. */
+function exclusiveFile(file, mode) {
+    return (0,external_node_fs_.createWriteStream)(file, { flags: 'wx', mode, highWaterMark: CHUNK_BYTES });
 }
 /** The stream that inflates an entry: none for a stored one. */
-function decompression(entry) {
+function decompression(entry, zipName) {
     if (entry.compressionMethod === STORED)
         return [];
     if (entry.compressionMethod === DEFLATE)
         return [(0,external_node_zlib_.createInflateRaw)({ chunkSize: CHUNK_BYTES })];
-    throw new Error(`${entry.fileName} in the release zip uses compression method ${entry.compressionMethod}; only stored and deflated entries are supported`);
+    const name = METHOD_NAMES[entry.compressionMethod];
+    throw new Error(`${zipName} compresses '${entry.fileName}' with method ${entry.compressionMethod}` +
+        `${name === undefined ? '' : ` (${name})`}; only stored and deflated entries are supported, ` +
+        "as in HashiCorp's releases. Check that releases-url serves HashiCorp releases.");
+}
+function extractionError(error, entry, zipName, destination) {
+    const code = error?.code;
+    if (code === 'ENOSPC' || code === 'EDQUOT') {
+        return new Error(`No space left on the disk of ${destination} while extracting '${entry.fileName}' ` +
+            `(${entry.uncompressedSize} bytes) from ${zipName}: free space on that disk and re-run.`, { cause: error });
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    return new Error(`Extracting '${entry.fileName}' from ${zipName} failed: ${reason}`, {
+        cause: error,
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/install/fingerprint.js
+// The fingerprint of an ASCII-armored OpenPGP public key, read from its first packet without loading
+// openpgp (about 100 ms to import): a tool-cache hit needs the fingerprint, because it names the
+// cache entry, but verifies no signature.
+
+const PUBLIC_KEY_TAG = 6;
+const ARMOR_BEGIN = /^-----BEGIN PGP PUBLIC KEY BLOCK-----\s*$/;
+const ARMOR_END = /^-----END PGP PUBLIC KEY BLOCK-----\s*$/;
+/**
+ * Upper-case hex fingerprint of the primary key of the first public key in `armoredKey`: SHA-1 over
+ * the key packet for v4 keys, SHA-256 for v5 and v6 (RFC 9580 §5.5.4). Throws an Error saying what
+ * is wrong with the block; the caller names the input.
+ */
+function publicKeyFingerprint(armoredKey) {
+    const packet = firstPacket(dearmor(armoredKey));
+    if (packet.tag !== PUBLIC_KEY_TAG) {
+        throw new Error(`its first packet is not a public key (packet tag ${packet.tag})`);
+    }
+    const { body } = packet;
+    const version = body[0];
+    if (version === 4)
+        return digest('sha1', [0x99], 2, body);
+    if (version === 5)
+        return digest('sha256', [0x9a], 4, body);
+    if (version === 6)
+        return digest('sha256', [0x9b], 4, body);
+    throw new Error(`its key packet has version ${version ?? 'none'}; only 4, 5 and 6 are supported`);
+}
+function digest(algorithm, prefix, lengthBytes, body) {
+    const length = Buffer.alloc(lengthBytes);
+    length.writeUIntBE(body.length, 0, lengthBytes);
+    return (0,external_node_crypto_.createHash)(algorithm)
+        .update(Buffer.from(prefix))
+        .update(length)
+        .update(body)
+        .digest('hex')
+        .toUpperCase();
+}
+/** The base64 payload of the armored block, decoded; armor headers and the CRC line are skipped. */
+function dearmor(armored) {
+    const lines = armored.split(/\r?\n/).map((line) => line.trim());
+    const begin = lines.findIndex((line) => ARMOR_BEGIN.test(line));
+    const end = lines.findIndex((line, index) => index > begin && ARMOR_END.test(line));
+    if (begin < 0 || end < 0) {
+        throw new Error('it is not one armored block from BEGIN to END PGP PUBLIC KEY BLOCK');
+    }
+    let body = lines.slice(begin + 1, end);
+    // Armor headers ("Comment: …") end at the first blank line; a block without headers may omit it.
+    const blank = body.indexOf('');
+    if (body.slice(0, Math.max(blank, 0)).every((line) => line.includes(': '))) {
+        body = body.slice(blank + 1);
+    }
+    const base64 = body.filter((line) => line !== '' && !line.startsWith('=')).join('');
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64)) {
+        throw new Error('its armored body is not base64');
+    }
+    return Buffer.from(base64, 'base64');
+}
+/** The first packet's tag and body (RFC 9580 §4.2: old and new header formats). */
+function firstPacket(bytes) {
+    const header = bytes[0];
+    // Long enough for any header; a key packet is longer still.
+    if (bytes.length < 6)
+        throw new Error('its key packet is truncated');
+    if (header === undefined || (header & 0x80) === 0) {
+        throw new Error('it does not start with an OpenPGP packet');
+    }
+    let tag;
+    let length;
+    let offset;
+    if (header & 0x40) {
+        tag = header & 0x3f;
+        const first = bytes[1] ?? 0;
+        if (first < 192)
+            [length, offset] = [first, 2];
+        else if (first < 224)
+            [length, offset] = [((first - 192) << 8) + (bytes[2] ?? 0) + 192, 3];
+        else if (first === 255)
+            [length, offset] = [bytes.readUInt32BE(2), 6];
+        else
+            throw new Error('its key packet has a partial length');
+    }
+    else {
+        tag = (header >> 2) & 0x0f;
+        const lengthType = header & 0x03;
+        if (lengthType === 0)
+            [length, offset] = [bytes[1] ?? 0, 2];
+        else if (lengthType === 1)
+            [length, offset] = [bytes.readUInt16BE(1), 3];
+        else if (lengthType === 2)
+            [length, offset] = [bytes.readUInt32BE(1), 5];
+        else
+            throw new Error('its key packet has an indeterminate length');
+    }
+    if (offset + length > bytes.length)
+        throw new Error('its key packet is truncated');
+    return { tag, body: bytes.subarray(offset, offset + length) };
 }
 
 ;// CONCATENATED MODULE: ./lib/install/hashicorp-key.js
@@ -7451,6 +8548,118 @@ GCHx/5nGBdDwoxEsXqpI3IUqPb6FDg==
 -----END PGP PUBLIC KEY BLOCK-----
 `;
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./lib/install/packer-version.js
+// Runs `<binary> version` on a fresh install, bounded in time: a damaged or foreign binary may hang
+// or die by a signal instead of printing its version. Self-contained for now; it belongs with the
+// module that owns child processes once there is one.
+
+
+const VERSION_ENVIRONMENT = {
+    // `packer version` would otherwise ask HashiCorp whether it is outdated.
+    CHECKPOINT_DISABLE: '1',
+    // Packer re-executes itself under panicwrap (to log crashes) unless this cookie says it already
+    // is wrapped; skipping that halves the check (~100 ms of a cold install). Should a Packer use
+    // another cookie, it simply wraps itself as usual.
+    PACKER_WRAP_COOKIE: '49C22B1A-3A93-4C98-97FA-E07D18C787B5',
+};
+/** Output beyond this is not kept: a version line is short. */
+const MAX_OUTPUT_CHARS = 64 * 1024;
+/** After the process exits, how long its pipes may stay open (a child it left holding them). */
+const PIPE_GRACE_MS = 500;
+/** Throws unless `<binary> version` prints `Packer v<version>` within the time limit. */
+async function confirmVersion(check) {
+    const { binary, version, fix } = check;
+    const command = `'${binary} version'`;
+    let result;
+    try {
+        result = await runBounded(binary, ['version'], check.timeoutMs);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`Could not run ${command} (${reason}): ${fix}.`, { cause: error });
+    }
+    if (result.timedOut) {
+        throw new Error(`${command} did not finish within ${check.timeoutMs / 1000} s and was killed: ${fix}. ` +
+            `On a slow runner, raise ${check.timeoutVariable} (seconds).`);
+    }
+    if (result.signal !== null) {
+        const number = external_node_os_.constants.signals[result.signal];
+        throw new Error(`${command} was killed by ${result.signal} (signal ${number}): the binary is damaged or not ` +
+            `built for this runner; ${fix}.`);
+    }
+    if (result.exitCode !== 0) {
+        const said = firstLine(result.stderr) ?? firstLine(result.stdout);
+        throw new Error(`${command} exited with code ${result.exitCode}${said === undefined ? '' : ` ('${said}')`}: ${fix}.`);
+    }
+    const printed = /^Packer v(\S+)/m.exec(result.stdout)?.[1];
+    if (printed !== version) {
+        const said = printed === undefined ? `no 'Packer v<version>' line` : `Packer v${printed}`;
+        throw new Error(`${command} printed ${said}, but Packer ${version} was expected: ${fix}.`);
+    }
+}
+/**
+ * Runs `file` (no shell) and collects its output. On timeout the process group is killed (Packer
+ * re-executes itself as a child); the result never waits on pipes that a left-over child holds open.
+ */
+function runBounded(file, args, timeoutMs) {
+    const ownGroup = process.platform !== 'win32';
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(file, args, {
+            env: { ...process.env, ...VERSION_ENVIRONMENT },
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: ownGroup,
+            windowsHide: true,
+        });
+        const output = { stdout: '', stderr: '' };
+        for (const name of ['stdout', 'stderr']) {
+            child[name].setEncoding('utf8').on('data', (chunk) => {
+                if (output[name].length < MAX_OUTPUT_CHARS)
+                    output[name] += chunk;
+            });
+        }
+        let timedOut = false;
+        const kill = () => {
+            try {
+                if (ownGroup && child.pid !== undefined)
+                    process.kill(-child.pid, 'SIGKILL');
+                else
+                    child.kill('SIGKILL');
+            }
+            catch {
+                // Already gone.
+            }
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            kill();
+        }, timeoutMs);
+        child.once('error', (error) => {
+            clearTimeout(timer);
+            reject(error);
+        });
+        child.once('exit', (exitCode, signal) => {
+            clearTimeout(timer);
+            const finish = () => {
+                clearTimeout(grace);
+                child.stdout.destroy();
+                child.stderr.destroy();
+                resolve({ ...output, exitCode, signal, timedOut });
+            };
+            const grace = setTimeout(finish, PIPE_GRACE_MS);
+            child.once('close', finish);
+        });
+    });
+}
+function firstLine(text) {
+    const line = text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .find((l) => l !== '');
+    return line === undefined ? undefined : line.slice(0, 200);
+}
+
 ;// CONCATENATED MODULE: ./lib/install/platform.js
 const OS_NAMES = {
     linux: 'linux',
@@ -7479,205 +8688,53 @@ function hashicorpTarget(platform, arch) {
 function binaryName(os) {
     return os === 'windows' ? 'packer.exe' : 'packer';
 }
-/** Throws, listing what is shipped, unless the release has a build for `target`. */
-function checkShipped(release, target) {
-    if (!release.builds.some((build) => build.os === target.os && build.arch === target.arch)) {
-        const shipped = release.builds.map((b) => `${b.os}/${b.arch}`).sort();
-        throw new Error(`HashiCorp does not ship Packer ${release.version} for ${target.os}/${target.arch} ` +
-            `(it ships: ${shipped.length > 0 ? shipped.join(', ') : 'nothing'}). ` +
-            `Choose another packer-version or another runner.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/install/releases.js
-// HashiCorp's release index (`<releases-url>/packer/index.json`) and where each release file lives.
-
-
-
-/** `releasesUrl` has no trailing slash, as `Inputs.releasesUrl` guarantees. */
-function releaseIndexUrl(releasesUrl) {
-    return `${releasesUrl}/packer/index.json`;
-}
-/** A file of one release, addressed from the base URL alone. */
-function releaseFileUrl(releasesUrl, version, fileName) {
-    return `${releasesUrl}/packer/${encodeURIComponent(version)}/${encodeURIComponent(fileName)}`;
-}
-/** HashiCorp's name for a release zip; the index's own names and URLs are not trusted. */
-function zipFileName(version, target) {
-    return `packer_${version}_${target.os}_${target.arch}.zip`;
-}
-/** HashiCorp's names for a release's checksums file and its detached signature. */
-function sumsFileNames(version) {
-    const shasums = `packer_${version}_SHA256SUMS`;
-    return { shasums, signature: `${shasums}.sig` };
-}
 /**
- * The index key `spec` selects. `latest` and ranges pick the highest release that is not a prerelease;
- * a prerelease is chosen only when asked for exactly.
+ * Builds a runner can run when HashiCorp ships none for its own CPU: Windows on Arm runs x64
+ * programs under its built-in emulation, and macOS on Apple silicon runs them under Rosetta 2.
+ * Linux on Arm has no such emulation by default, so it gets no fallback.
  */
-function resolveVersion(index, spec, releasesUrl) {
-    const versions = Object.keys(index.versions).filter((key) => node_modules_semver.valid(key) !== null);
-    const stable = versions.filter((version) => node_modules_semver.prerelease(version) === null);
-    const found = findVersion(versions, stable, spec);
-    if (found !== undefined) {
-        return found;
-    }
-    const newest = node_modules_semver.rsort(stable.length > 0 ? stable : versions)[0];
-    throw new errors/* InputError */.dz('packer-version', specText(spec), `no such version in ${releaseIndexUrl(releasesUrl)}; ` +
-        (newest === undefined ? 'it lists no versions' : `newest is ${newest}`));
-}
-function findVersion(versions, stable, spec) {
-    switch (spec.kind) {
-        case 'latest':
-            return node_modules_semver.rsort([...stable])[0];
-        case 'range':
-            return node_modules_semver.validRange(spec.range) === null
-                ? undefined
-                : (node_modules_semver.maxSatisfying(stable, spec.range) ?? undefined);
-        case 'exact': {
-            const wanted = node_modules_semver.clean(spec.version);
-            return wanted === null ? undefined : versions.find((version) => node_modules_semver.eq(version, wanted));
-        }
-    }
-}
-function specText(spec) {
-    switch (spec.kind) {
-        case 'latest':
-            return 'latest';
-        case 'range':
-            return spec.range;
-        case 'exact':
-            return spec.version;
-    }
-}
+const FALLBACKS = [
+    {
+        platform: 'win32',
+        arch: 'arm64',
+        target: { os: 'windows', arch: 'amd64' },
+        why: 'Windows on Arm runs it under x64 emulation',
+    },
+    {
+        platform: 'darwin',
+        arch: 'arm64',
+        target: { os: 'darwin', arch: 'amd64' },
+        why: 'macOS runs it under Rosetta 2, which must be installed',
+    },
+];
 /**
- * Fetches and minimally checks the release index; every failure names the `releases-url` input.
- * Through @actions/http-client, like the downloads, so a runner's proxy settings apply to both.
+ * The build of `release` for a runner (`process.platform`/`process.arch`): its own if shipped, else
+ * one it runs under emulation. Throws, listing what is shipped, when there is neither.
  */
-async function fetchReleaseIndex(releasesUrl) {
-    const url = releaseIndexUrl(releasesUrl);
-    const fix = `Check the releases-url input ('${releasesUrl}'): it must serve HashiCorp's releases layout ` +
-        `(<releases-url>/packer/index.json), like https://releases.hashicorp.com or a mirror of it.`;
-    const client = new lib/* HttpClient */.Qq('packer-image-action', [], {
-        allowRetries: true,
-        maxRetries: 2,
-        socketTimeout: 60_000,
-    });
-    let status;
-    let statusText;
-    let text;
-    try {
-        const response = await client.get(url);
-        status = response.message.statusCode ?? 0;
-        statusText = response.message.statusMessage ?? '';
-        text = await response.readBody();
-    }
-    catch (error) {
-        throw new Error(`Could not fetch ${url}: ${(0,errors/* errorMessage */.gJ)(error)}. ${fix}`, { cause: error });
-    }
-    finally {
-        client.dispose();
-    }
-    if (status !== 200) {
-        throw new Error(`Fetching ${url} failed: HTTP ${status} ${statusText}. ${fix}`);
-    }
-    let body;
-    try {
-        body = JSON.parse(text);
-    }
-    catch (error) {
-        throw new Error(`${url} is not valid JSON (${(0,errors/* errorMessage */.gJ)(error)}). ${fix}`, { cause: error });
-    }
-    if (!isReleaseIndex(body)) {
-        throw new Error(`${url} is not a release index: it has no "versions" object. ${fix}`);
-    }
-    return body;
-}
-function isReleaseIndex(body) {
-    if (typeof body !== 'object' || body === null || !('versions' in body)) {
-        return false;
-    }
-    return typeof body.versions === 'object' && body.versions !== null;
-}
-
-;// CONCATENATED MODULE: ./lib/install/verify.js
-// Checks on downloaded release files: the OpenPGP signature of SHA256SUMS, then each file's SHA256.
-
-
-
-
-const SUMS_LINE = /^([0-9a-fA-F]{64}) [ *](.+)$/;
-/** Parses `sha256sum` output (`<hex>  <file>`, or `<hex> *<file>`) into file name → lower-case digest. */
-function parseSha256Sums(text) {
-    const sums = new Map();
-    for (const [index, line] of text.split(/\r?\n/).entries()) {
-        if (line.trim() === '') {
-            continue;
-        }
-        const match = SUMS_LINE.exec(line);
-        if (match?.[1] === undefined || match[2] === undefined) {
-            throw new Error(`Line ${index + 1} of SHA256SUMS is not '<sha256>  <file name>': '${line}'`);
-        }
-        sums.set(match[2], match[1].toLowerCase());
-    }
-    return sums;
-}
-/** Lower-case hex SHA256 of a file, read as a stream. */
-async function sha256OfFile(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(path), hash);
-    return hash.digest('hex');
-}
-/**
- * Throws unless `binarySignature` is a valid detached signature of `data` by `armoredPublicKey`
- * (or one of its subkeys). Returns the upper-case fingerprint of the key's primary key.
- */
-async function verifyDetachedSignature(data, binarySignature, armoredPublicKey) {
-    // openpgp is large: load it only when something must be verified, never on a tool-cache hit.
-    const openpgp = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
-    let verificationKey;
-    try {
-        verificationKey = await openpgp.readKey({ armoredKey: armoredPublicKey });
-    }
-    catch (error) {
-        throw new Error(`Input 'releases-public-key' is not a usable ASCII-armored OpenPGP public key ` +
-            `(${(0,errors/* errorMessage */.gJ)(error)}). Paste the whole block from '-----BEGIN PGP PUBLIC KEY BLOCK-----' ` +
-            `to '-----END PGP PUBLIC KEY BLOCK-----', or leave the input empty to use HashiCorp's key.`, { cause: error });
-    }
-    let signature;
-    try {
-        signature = await openpgp.readSignature({ binarySignature });
-    }
-    catch (error) {
-        throw new Error(`The SHA256SUMS signature file is not an OpenPGP signature (${(0,errors/* errorMessage */.gJ)(error)}): ` +
-            'the download is corrupt or tampered with.', { cause: error });
-    }
-    const { signatures } = await openpgp.verify({
-        message: await openpgp.createMessage({ binary: data }),
-        signature,
-        verificationKeys: verificationKey,
-        format: 'binary',
-    });
-    if (signatures.length === 0) {
-        throw new Error('The SHA256SUMS signature file holds no signatures.');
-    }
-    const fingerprint = verificationKey.getFingerprint().toUpperCase();
-    for (const { verified, keyID } of signatures) {
-        try {
-            // verify() resolves whatever the outcome; only each signature's `verified` promise can fail.
-            await verified;
-        }
-        catch (error) {
-            throw new Error(`SHA256SUMS is not validly signed by key ${fingerprint} (signature by key ID ` +
-                `${keyID.toHex().toUpperCase()}: ${(0,errors/* errorMessage */.gJ)(error)}). The download is corrupt or ` +
-                `tampered with, or releases-public-key is not the key that signs this releases site.`, { cause: error });
+function chooseBuild(release, platform, arch) {
+    const native = hashicorpTarget(platform, arch);
+    const shipped = (target) => release.builds.some((build) => build.os === target.os && build.arch === target.arch);
+    if (shipped(native))
+        return { target: native };
+    for (const fallback of FALLBACKS) {
+        if (fallback.platform === platform && fallback.arch === arch && shipped(fallback.target)) {
+            const { os, arch: fallbackArch } = fallback.target;
+            return {
+                target: fallback.target,
+                fallback: `HashiCorp ships no ${native.os}/${native.arch} build of Packer ${release.version}: ` +
+                    `installing the ${os}/${fallbackArch} build, as ${fallback.why}`,
+            };
         }
     }
-    return fingerprint;
+    const builds = release.builds.map((b) => `${b.os}/${b.arch}`).sort();
+    throw new Error(`HashiCorp does not ship Packer ${release.version} for ${native.os}/${native.arch} ` +
+        `(it ships: ${builds.length > 0 ? builds.join(', ') : 'nothing'}). ` +
+        `Choose another packer-version or another runner.`);
 }
 
 ;// CONCATENATED MODULE: ./lib/install/install.js
-// Installing Packer: resolve the version, then use the tool cache or download, verify and cache it.
+// Installing Packer: resolve the version, then use the tool cache's entry once checked, or download,
+// verify and place a new one.
 
 
 
@@ -7691,158 +8748,193 @@ async function verifyDetachedSignature(data, binarySignature, armoredPublicKey) 
 
 
 
-const TOOL_NAME = 'packer';
+
+
+
 /**
  * The version `spec` selects. Run while checking inputs, before anything is downloaded: a version
  * the index does not list is an InputError. An exact version already in the tool cache needs no
  * network at all.
  */
 async function resolvePackerRelease(options) {
-    const { spec, releasesUrl } = options;
-    const target = runnerTarget(options);
-    if (spec.kind === 'exact' && find(TOOL_NAME, spec.version, target.arch) !== '') {
+    const { spec, releases } = options;
+    const runner = runnerOf(options);
+    if (spec.kind === 'exact') {
         const version = node_modules_semver.clean(spec.version) ?? spec.version;
-        lib_core/* debug */.Yz(`Packer ${version} is in the tool cache: the release index is not needed`);
-        return { version, index: undefined };
+        if (findEntry(entryKey(version, trustRoot(options.publicKey), runner)) !== undefined) {
+            lib_core/* debug */.Yz(`Packer ${version} is in the tool cache: the release index is not needed`);
+            return { version, index: undefined };
+        }
     }
-    const index = await fetchReleaseIndex(releasesUrl);
-    const version = resolveVersion(index, spec, releasesUrl);
-    checkShipped(releaseOf(index, version, releasesUrl), target);
+    const index = await withDownloader(options, (downloader) => fetchReleaseIndex(releases.url, downloader));
+    const version = resolveVersion(index, spec, releases.url);
+    chooseBuild(releaseOf(index, version, releases.url), runner.platform, runner.arch);
     lib_core/* info */.pq(`packer-version resolved to Packer ${version}`);
     return { version, index };
 }
 /**
- * Packer `version` from the tool cache, or downloaded from `releasesUrl` and cached. A download
- * enters the cache only after SHA256SUMS is verified against `publicKey`, the zip matches its
- * entry there, and the binary reports the expected version.
+ * Packer `version` from the tool cache, or downloaded from the releases site and cached. A download
+ * enters the cache only after SHA256SUMS is verified against `publicKey`, the zip matches its entry
+ * there, and the binary reports the expected version; a cached binary is used only once it matches
+ * what was installed.
  */
 async function installPacker(options) {
-    const { version, releasesUrl, tempDir } = options;
-    const target = runnerTarget(options);
-    const executable = binaryName(target.os);
-    const cachedDir = find(TOOL_NAME, version, target.arch);
-    if (cachedDir !== '') {
-        lib_core/* info */.pq(`Packer ${version} (${target.os}/${target.arch}) is in the tool cache: nothing to download`);
-        const binary = (0,external_node_path_.join)(cachedDir, executable);
-        // Only a confirmed binary enters the cache, so a hit needs no `packer version` (~100 ms): just
-        // check the entry was not damaged since.
-        try {
-            await (0,promises_.access)(binary, external_node_fs_.constants.X_OK);
+    const { version } = options;
+    const runner = runnerOf(options);
+    const trust = trustRoot(options.publicKey);
+    const key = entryKey(version, trust, runner);
+    const executable = binaryName(hashicorpTarget(runner.platform, runner.arch).os);
+    const described = `Packer ${version} (${runner.platform}/${runner.arch})`;
+    const cachedDir = findEntry(key);
+    if (cachedDir !== undefined) {
+        const check = await checkEntry(cachedDir, executable);
+        if (check.trusted) {
+            lib_core/* info */.pq(`${described} is in the tool cache: nothing to download`);
+            return { version, binary: (0,external_node_path_.join)(cachedDir, executable), cacheHit: true };
         }
-        catch (error) {
-            throw new Error(`The tool cache entry ${cachedDir} has no executable ${executable}: delete ${cachedDir} from the tool cache and re-run.`, { cause: error });
-        }
-        return { version, binary, cacheHit: true };
+        lib_core/* warning */.$e(`The tool cache entry ${cachedDir} cannot be trusted: ${check.problem}. Installing ${described} again.`);
+        await discardEntry(cachedDir);
     }
-    lib_core/* info */.pq(`Packer ${version} (${target.os}/${target.arch}) is not in the tool cache: downloading it`);
-    const index = options.index ?? (await fetchReleaseIndex(releasesUrl));
-    checkShipped(releaseOf(index, version, releasesUrl), target);
-    const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(tempDir, 'packer-install-'));
+    else {
+        lib_core/* info */.pq(`${described} is not in the tool cache: downloading it`);
+    }
+    const dir = await withDownloader(options, (downloader) => downloadAndPlace(options, { downloader, trust, key, executable, runner }));
+    return { version, binary: (0,external_node_path_.join)(dir, executable), cacheHit: false };
+}
+/** The key that must have signed SHA256SUMS, and its fingerprint (read without openpgp). */
+function trustRoot(publicKey) {
+    if (publicKey === undefined) {
+        return { armoredKey: HASHICORP_RELEASE_KEY, fingerprint: HASHICORP_RELEASE_KEY_FINGERPRINT };
+    }
     try {
-        const download = { releasesUrl, version, workDir };
-        const extractedDir = await downloadVerified(download, target, options.publicKey);
-        // Whatever permissions the zip recorded, the binary must be executable.
-        await (0,promises_.chmod)((0,external_node_path_.join)(extractedDir, executable), 0o755);
-        await confirmVersion((0,external_node_path_.join)(extractedDir, executable), version, `check that releases-url ('${releasesUrl}') serves HashiCorp's releases`);
-        const toolDir = await cacheDir(extractedDir, TOOL_NAME, version, target.arch);
-        lib_core/* info */.pq(`Cached Packer ${version} in ${toolDir}`);
-        return { version, binary: (0,external_node_path_.join)(toolDir, executable), cacheHit: false };
+        return { armoredKey: publicKey, fingerprint: publicKeyFingerprint(publicKey) };
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz('releases-public-key', `${publicKey.trim().slice(0, 40)}…`, `is not a usable OpenPGP public key: ${error instanceof Error ? error.message : error}. ` +
+            "Paste the whole armored block, or leave the input empty for HashiCorp's key");
+    }
+}
+function entryKey(version, trust, runner) {
+    // The runner's arch name (x64, arm64), whichever HashiCorp build the entry holds.
+    return { tool: toolName(trust.fingerprint), version, arch: runner.arch };
+}
+function runnerOf({ platform = process.platform, arch = process.arch, }) {
+    // Throws for a runner no build can serve, before anything is looked up.
+    hashicorpTarget(platform, arch);
+    return { platform, arch };
+}
+/** Runs `use` with a downloader for `source`, stopping whatever it still fetches afterwards. */
+async function withDownloader({ releases, limits = DEFAULT_LIMITS }, use) {
+    const origin = new URL(releases.url).origin;
+    const downloader = new Downloader({
+        limits,
+        credentials: releases.credentials && { origin, ...releases.credentials },
+        fix: `Check the releases-url input ('${releases.url}') and that the runner can reach it.`,
+    });
+    try {
+        return await use(downloader);
     }
     finally {
-        await (0,promises_.rm)(workDir, { recursive: true, force: true });
+        downloader.abort();
     }
 }
-function runnerTarget({ platform = process.platform, arch = process.arch, }) {
-    return hashicorpTarget(platform, arch);
-}
-function releaseOf(index, version, releasesUrl) {
-    const release = index.versions[version];
-    if (release === undefined) {
-        throw new Error(`Packer ${version} is not listed in ${releaseIndexUrl(releasesUrl)}.`);
-    }
-    return release;
-}
-/** Downloads, verifies and extracts the release zip; returns the directory it was extracted into. */
-async function downloadVerified(download, target, publicKey = HASHICORP_RELEASE_KEY) {
-    const names = sumsFileNames(download.version);
-    const zipName = zipFileName(download.version, target);
-    // The zip downloads while SHA256SUMS is fetched and its signature checked; nothing is trusted
-    // before both are done, and nothing is still downloading when the work directory goes.
-    const [verifiedSums, zipDownload] = await Promise.allSettled([
-        (async () => {
-            const [sumsPath, signaturePath] = await allSettledOrThrow([
-                downloadFile(download, names.shasums),
-                downloadFile(download, names.signature),
-            ]);
-            const sumsBytes = await (0,promises_.readFile)(sumsPath);
-            const fingerprint = await verifyDetachedSignature(sumsBytes, await (0,promises_.readFile)(signaturePath), publicKey);
-            lib_core/* info */.pq(`Verified the signature of ${names.shasums}: signed by key ${fingerprint}`);
-            return sumsBytes;
-        })(),
-        downloadFile(download, zipName),
-    ]);
-    if (verifiedSums.status === 'rejected')
-        throw verifiedSums.reason;
-    const expected = parseSha256Sums(verifiedSums.value.toString('utf8')).get(zipName);
-    if (expected === undefined) {
-        throw new Error(`${names.shasums} has no entry for ${zipName}: the release at '${download.releasesUrl}' is ` +
-            'incomplete. Choose another packer-version or check releases-url.');
-    }
-    if (zipDownload.status === 'rejected')
-        throw zipDownload.reason;
-    const zipPath = zipDownload.value;
-    const actual = await sha256OfFile(zipPath);
-    if (actual !== expected) {
-        throw new Error(`The SHA256 of ${zipName} is ${actual}, but the signed ${names.shasums} says ${expected}: ` +
-            'the download is corrupt or tampered with. Nothing was installed; re-run the job, and if ' +
-            `this persists check releases-url ('${download.releasesUrl}').`);
-    }
-    lib_core/* info */.pq(`Checked the SHA256 of ${zipName}: ${actual}`);
-    return extract_extractZip(zipPath, (0,external_node_path_.join)(download.workDir, 'extracted'));
-}
-async function downloadFile({ releasesUrl, version, workDir }, fileName) {
-    const url = releaseFileUrl(releasesUrl, version, fileName);
-    lib_core/* debug */.Yz(`Downloading ${url}`);
+/** Downloads, verifies, extracts and confirms the release, then places it in the tool cache. */
+async function downloadAndPlace(options, cold) {
+    const { version, releases, tempDir, limits = DEFAULT_LIMITS } = options;
+    const { downloader, key, executable, runner } = cold;
+    const index = options.index ?? (await fetchReleaseIndex(releases.url, downloader));
+    const build = chooseBuild(releaseOf(index, version, releases.url), runner.platform, runner.arch);
+    if (build.fallback !== undefined)
+        lib_core/* info */.pq(build.fallback);
+    await sweepStale(key.tool);
+    const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(tempDir, 'packer-install-'));
+    let staging;
     try {
-        return await downloadTool(url, (0,external_node_path_.join)(workDir, fileName));
-    }
-    catch (error) {
-        throw new Error(`Could not download ${url}: ${(0,errors/* errorMessage */.gJ)(error)}. Check the releases-url input ` +
-            `('${releasesUrl}') and that the runner can reach it.`, { cause: error });
-    }
-}
-/** Runs `<binary> version` (no shell) and requires it to print `Packer v<version>`. */
-async function confirmVersion(binary, version, fix) {
-    let stdout;
-    try {
-        // CHECKPOINT_DISABLE: `packer version` would otherwise ask HashiCorp whether it is outdated.
-        ({ stdout } = await lib_exec/* getExecOutput */.H(binary, ['version'], {
-            env: { ...process.env, CHECKPOINT_DISABLE: '1' },
-            silent: true,
-        }));
-    }
-    catch (error) {
-        throw new Error(`Running '${binary} version' failed (${(0,errors/* errorMessage */.gJ)(error)}): ${fix}.`, {
-            cause: error,
+        const zip = await downloadVerified(options, cold, build.target, workDir);
+        staging = await makeStagingDir(key);
+        const extracted = await extract_extractZip(zip.path, staging, { hashed: executable });
+        if (extracted.hashed === undefined) {
+            throw new Error(`${zip.name} holds no '${executable}' (it holds: ${extracted.files.join(', ') || 'nothing'}): ` +
+                `check that releases-url ('${releases.url}') serves HashiCorp's releases.`);
+        }
+        const binary = (0,external_node_path_.join)(staging, executable);
+        // Whatever permissions the zip recorded, the binary must be executable.
+        await (0,promises_.chmod)(binary, 0o755);
+        await confirmVersion({
+            binary,
+            version,
+            timeoutMs: limits.versionTimeoutMs,
+            timeoutVariable: LIMIT_VARIABLES.versionTimeoutMs.name,
+            fix: `check that releases-url ('${releases.url}') serves HashiCorp's releases`,
         });
+        lib_core/* info */.pq(`Packer v${version} runs: ${binary}`);
+        await writeRecord(staging, {
+            version,
+            build: `${build.target.os}/${build.target.arch}`,
+            keyFingerprint: cold.trust.fingerprint,
+            file: executable,
+            ...extracted.hashed,
+        });
+        const placed = await placeEntry(staging, key, executable, extracted.hashed.sha256);
+        staging = undefined;
+        if (!placed.raced)
+            lib_core/* info */.pq(`Cached Packer ${version} in ${placed.dir}`);
+        return placed.dir;
     }
-    const printed = /^Packer v(\S+)/m.exec(stdout)?.[1];
-    if (printed !== version) {
-        const said = printed === undefined ? `no 'Packer v<version>' line` : `Packer v${printed}`;
-        throw new Error(`'${binary} version' printed ${said}, but Packer ${version} was expected: ${fix}.`);
+    finally {
+        if (staging !== undefined)
+            await removeQuietly(staging, 'the staging folder');
+        await removeQuietly(workDir, 'the download folder');
     }
-    lib_core/* info */.pq(`Packer v${printed} at ${binary}`);
 }
 /**
- * Like Promise.all, but waits for every promise to settle before throwing the first rejection, so
- * that no download is still writing into the work directory when it is removed.
+ * Fetches SHA256SUMS, its signature and the zip at once; checks the signature (while the zip is
+ * still arriving) and the zip's SHA256, computed as it arrived. Nothing is trusted before both
+ * checks pass; a failed check stops the zip's download, and is the error reported before the zip's.
  */
-async function allSettledOrThrow(promises) {
-    const results = await Promise.allSettled(promises);
-    for (const result of results)
-        if (result.status === 'rejected')
-            throw result.reason;
-    return results.map((result) => result.value);
+async function downloadVerified({ version, releases }, { downloader, trust }, target, workDir) {
+    const names = sumsFileNames(version);
+    const zipName = zipFileName(version, target);
+    const url = (fileName) => releaseFileUrl(releases.url, version, fileName);
+    const zipPath = (0,external_node_path_.join)(workDir, zipName);
+    const verifiedSums = Promise.all([
+        downloader.bytes(url(names.shasums)),
+        downloader.bytes(url(names.signature)),
+    ])
+        .then(async ([sums, signature]) => {
+        const fingerprint = await verifyDetachedSignature(sums, signature, trust.armoredKey);
+        if (fingerprint !== trust.fingerprint) {
+            throw new Error(`openpgp reads fingerprint ${fingerprint} from releases-public-key, the tool cache ` +
+                `${trust.fingerprint}: report this as a bug.`);
+        }
+        lib_core/* info */.pq(`Verified the signature of ${names.shasums}: signed by key ${fingerprint}`);
+        return sums.toString('utf8');
+    })
+        .catch((error) => {
+        downloader.abort();
+        throw error;
+    });
+    // Settled both, so that nothing still writes into the work directory when it is removed.
+    const [sums, zip] = await Promise.allSettled([
+        verifiedSums,
+        downloader.file(url(zipName), zipPath),
+    ]);
+    if (sums.status === 'rejected')
+        throw sums.reason;
+    const expected = parseSha256Sums(sums.value).get(zipName);
+    if (expected === undefined) {
+        throw new Error(`${names.shasums} has no entry for ${zipName}: the release at '${releases.url}' is ` +
+            'incomplete. Choose another packer-version or check releases-url.');
+    }
+    if (zip.status === 'rejected')
+        throw zip.reason;
+    if (zip.value.sha256 !== expected) {
+        throw new Error(`The SHA256 of ${zipName} is ${zip.value.sha256}, but the signed ${names.shasums} says ${expected}: ` +
+            'the download is corrupt or tampered with. Nothing was installed; re-run the job, and if ' +
+            `this persists check releases-url ('${releases.url}').`);
+    }
+    lib_core/* info */.pq(`Checked the SHA256 of ${zipName}: ${zip.value.sha256}`);
+    return { path: zipPath, name: zipName };
 }
 
 ;// CONCATENATED MODULE: ./lib/packer/argv.js
@@ -8183,10 +9275,6 @@ function hasResources(resources) {
     return Object.values(resources).some((ids) => ids.length > 0);
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __nccwpck_require__(8500);
 ;// CONCATENATED MODULE: ./lib/process/child.js
 // The one owner of child processes: spawning, signalling, timing out and reaping. Packer runs in the
 // background with its output in a file, so that it outlives the action when the runner kills the
@@ -9071,16 +10159,17 @@ async function run() {
     }
 }
 async function install(inputs, outcome) {
-    const release = await resolvePackerRelease({
-        spec: inputs.packerVersion,
-        releasesUrl: inputs.releasesUrl,
-    });
+    const source = {
+        releases: inputs.releases,
+        publicKey: inputs.releasesPublicKey,
+        limits: inputs.installLimits,
+    };
+    const release = await resolvePackerRelease({ spec: inputs.packerVersion, ...source });
     const started = performance.now();
     const packer = await lib_core/* group */.Os('Install Packer', () => installPacker({
         version: release.version,
         index: release.index,
-        releasesUrl: inputs.releasesUrl,
-        publicKey: inputs.releasesPublicKey,
+        ...source,
         tempDir: inputs.runnerTemp,
     }));
     outcome.packerVersion = packer.version;
@@ -10171,15 +11260,10 @@ function getIDToken(aud) {
 /***/ }),
 
 /***/ 5781:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  H: () => (/* binding */ getExecOutput)
-});
-
-// UNUSED EXPORTS: exec
+// UNUSED EXPORTS: exec, getExecOutput
 
 ;// CONCATENATED MODULE: external "string_decoder"
 const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
@@ -10809,14 +11893,14 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  */
 function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
+        const commandArgs = tr.argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
+        const runner = new tr.ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -10836,8 +11920,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -11695,22 +12779,13 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $1: () => (/* binding */ lstat),
-/* harmony export */   Ck: () => (/* binding */ mkdir),
-/* harmony export */   Cy: () => (/* binding */ readdir),
 /* harmony export */   H8: () => (/* binding */ IS_WINDOWS),
 /* harmony export */   Qh: () => (/* binding */ isRooted),
-/* harmony export */   YN: () => (/* binding */ symlink),
-/* harmony export */   dJ: () => (/* binding */ stat),
-/* harmony export */   h_: () => (/* binding */ readlink),
-/* harmony export */   k6: () => (/* binding */ chmod),
-/* harmony export */   m3: () => (/* binding */ copyFile),
 /* harmony export */   rm: () => (/* binding */ rm),
 /* harmony export */   t2: () => (/* binding */ exists),
-/* harmony export */   vr: () => (/* binding */ tryGetExecutablePath),
-/* harmony export */   y1: () => (/* binding */ unlink)
+/* harmony export */   vr: () => (/* binding */ tryGetExecutablePath)
 /* harmony export */ });
-/* unused harmony exports open, rename, rmdir, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
+/* unused harmony exports chmod, copyFile, lstat, mkdir, open, readdir, rename, rmdir, stat, symlink, unlink, readlink, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -11740,7 +12815,7 @@ const IS_WINDOWS = process.platform === 'win32';
  */
 function readlink(fsPath) {
     return __awaiter(this, void 0, void 0, function* () {
-        const result = yield fs__WEBPACK_IMPORTED_MODULE_0__.promises.readlink(fsPath);
+        const result = yield fs.promises.readlink(fsPath);
         // On Windows, restore Node 20 behavior: add trailing backslash to all results
         // since junctions on Windows are always directory links
         if (IS_WINDOWS && !result.endsWith('\\')) {
@@ -11900,11 +12975,9 @@ function getCmdPath() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K7: () => (/* binding */ which),
-/* harmony export */   U$: () => (/* binding */ mkdirP),
-/* harmony export */   Yz: () => (/* binding */ rmRF),
-/* harmony export */   cp: () => (/* binding */ cp)
+/* harmony export */   Yz: () => (/* binding */ rmRF)
 /* harmony export */ });
-/* unused harmony exports mv, findInPath */
+/* unused harmony exports cp, mv, mkdirP, findInPath */
 /* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
 /* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
@@ -11931,19 +13004,19 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 function cp(source_1, dest_1) {
     return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(dest)) ? yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(dest) : null;
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
         // Dest is an existing file, but not forcing
         if (destStat && destStat.isFile() && !force) {
             return;
         }
         // If dest is an existing directory, should copy inside.
         const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path__WEBPACK_IMPORTED_MODULE_1__.join(dest, path__WEBPACK_IMPORTED_MODULE_1__.basename(source))
+            ? path.join(dest, path.basename(source))
             : dest;
-        if (!(yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(source))) {
+        if (!(yield ioUtil.exists(source))) {
             throw new Error(`no such file or directory: ${source}`);
         }
-        const sourceStat = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(source);
+        const sourceStat = yield ioUtil.stat(source);
         if (sourceStat.isDirectory()) {
             if (!recursive) {
                 throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
@@ -11953,7 +13026,7 @@ function cp(source_1, dest_1) {
             }
         }
         else {
-            if (path__WEBPACK_IMPORTED_MODULE_1__.relative(source, newDest) === '') {
+            if (path.relative(source, newDest) === '') {
                 // a file cannot be copied to itself
                 throw new Error(`'${newDest}' and '${source}' are the same file`);
             }
@@ -12027,8 +13100,8 @@ function rmRF(inputPath) {
  */
 function mkdirP(fsPath) {
     return __awaiter(this, void 0, void 0, function* () {
-        (0,assert__WEBPACK_IMPORTED_MODULE_0__.ok)(fsPath, 'a path argument must be provided');
-        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .mkdir */ .Ck(fsPath, { recursive: true });
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
     });
 }
 /**
@@ -12135,11 +13208,11 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
             return;
         currentDepth++;
         yield mkdirP(destDir);
-        const files = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .readdir */ .Cy(sourceDir);
+        const files = yield ioUtil.readdir(sourceDir);
         for (const fileName of files) {
             const srcFile = `${sourceDir}/${fileName}`;
             const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(srcFile);
+            const srcFileStat = yield ioUtil.lstat(srcFile);
             if (srcFileStat.isDirectory()) {
                 // Recurse
                 yield cpDirRecursive(srcFile, destFile, currentDepth, force);
@@ -12149,32 +13222,32 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
             }
         }
         // Change the mode for the newly created directory
-        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .chmod */ .k6(destDir, (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(sourceDir)).mode);
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
     });
 }
 // Buffered file copy
 function copyFile(srcFile, destFile, force) {
     return __awaiter(this, void 0, void 0, function* () {
-        if ((yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(srcFile)).isSymbolicLink()) {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
             // unlink/re-link it
             try {
-                yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(destFile);
-                yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .unlink */ .y1(destFile);
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
             }
             catch (e) {
                 // Try to override file permission
                 if (e.code === 'EPERM') {
-                    yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .chmod */ .k6(destFile, '0666');
-                    yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .unlink */ .y1(destFile);
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
                 }
                 // other errors = it doesn't exist, no work to do
             }
             // Copy over symlink
-            const symlinkFull = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .readlink */ .h_(srcFile);
-            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .symlink */ .YN(symlinkFull, destFile, _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 ? 'junction' : null);
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
         }
-        else if (!(yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(destFile)) || force) {
-            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .copyFile */ .m3(srcFile, destFile);
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
         }
     });
 }

@@ -1,6 +1,7 @@
 // Prints how much the action costs over doing the same by hand. Not a test: figures, no verdicts.
-//   1. overhead over raw `packer validate` on a warm tool cache (goal ≤ 150 ms);
-//   2. a cold install from a loopback mirror against curl + sha256sum + unzip of the same zip (goal ≤ 1.2×);
+// Medians and fastest runs, and the load average at the end: other work on the machine slows both.
+//   1. overhead over raw `packer validate` on a warm tool cache (goal ≤ 100 ms);
+//   2. a cold install from a loopback mirror against curl + sha256sum + unzip of the same zip (goal ≤ 1.1×);
 //   3. the bundle's start-up time (node dist/index.js until it has parsed its inputs), and the post
 //      step's whole run after a clean main step (goal < 100 ms).
 import { execFile, execFileSync } from 'node:child_process';
@@ -133,19 +134,24 @@ for (let run = 0; run < RUNS; run++) {
 }
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
-const rows: [string, string][] = [
-  ['packer validate, by hand (warm)', ms(median(rawValidate))],
-  ['the action, validate (warm cache)', ms(median(actionValidate))],
-  ['overhead on a warm cache (goal ≤ 150 ms)', ms(median(actionValidate) - median(rawValidate))],
-  ['curl + sha256sum + unzip + validate (cold)', ms(median(coldManual))],
-  ['the action, install + verify + validate (cold)', ms(median(coldAction))],
-  ['cold ratio (goal ≤ 1.2×)', `${(median(coldAction) / median(coldManual)).toFixed(2)}×`],
-  ['node -e "" (bare start)', ms(median(bareNode))],
-  ['the bundle until its inputs are parsed', ms(median(startup))],
-  ['the post step after a clean run (goal < 100 ms)', ms(median(cleanPost))],
+const ratio = (value: number) => `${value.toFixed(2)}×`;
+// Each row by the median and by the fastest run: on a machine shared with other work, the fastest
+// run is the one least slowed by it, so the two columns apart show how loaded the machine was.
+type Statistic = (values: number[]) => number;
+const fastest: Statistic = (values) => Math.min(...values);
+const rows: [string, (of: Statistic) => string][] = [
+  ['packer validate, by hand (warm)', (of) => ms(of(rawValidate))],
+  ['the action, validate (warm cache)', (of) => ms(of(actionValidate))],
+  ['overhead on a warm cache (goal ≤ 100 ms)', (of) => ms(of(actionValidate) - of(rawValidate))],
+  ['curl + sha256sum + unzip + validate (cold)', (of) => ms(of(coldManual))],
+  ['the action, install + verify + validate (cold)', (of) => ms(of(coldAction))],
+  ['cold ratio (goal ≤ 1.1×)', (of) => ratio(of(coldAction) / of(coldManual))],
+  ['node -e "" (bare start)', (of) => ms(of(bareNode))],
+  ['the bundle until its inputs are parsed', (of) => ms(of(startup))],
+  ['the post step after a clean run (goal < 100 ms)', (of) => ms(of(cleanPost))],
 ];
 console.log(
-  `Packer ${version}, node ${execFileSync(ACTION_NODE, ['--version'], { encoding: 'utf8' }).trim()}, ${os.cpus().length} cores, medians of ${RUNS} runs\n`,
+  `Packer ${version}, node ${execFileSync(ACTION_NODE, ['--version'], { encoding: 'utf8' }).trim()}, ${os.cpus().length} cores, ${RUNS} runs, load average ${os.loadavg()[0]?.toFixed(1)}\n`,
 );
-console.log('| measure | median |\n| --- | --- |');
-for (const [name, value] of rows) console.log(`| ${name} | ${value} |`);
+console.log('| measure | median | fastest |\n| --- | --- | --- |');
+for (const [name, value] of rows) console.log(`| ${name} | ${value(median)} | ${value(fastest)} |`);

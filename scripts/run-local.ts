@@ -34,7 +34,7 @@ const inputs: Record<string, string> = {
   'packer-version': values['packer-version'],
 };
 if (values.offline) {
-  const packer = await serveLocalPacker();
+  const packer = await serveLocalPacker(path.join(repository, '.local-runner', 'offline-key.json'));
   console.log(`Serving ${packer.path} (Packer ${packer.version}) from a loopback releases mirror`);
   mirror = packer.mirror;
   inputs['releases-url'] = mirror.url;
@@ -52,7 +52,7 @@ await mirror?.close();
 console.log('\n--- outputs ---');
 console.log(JSON.stringify(result.outputs, null, 2));
 console.log(`--- job summary: ${path.join(runner.root, 'summary')} ---`);
-if (!values.offline && result.stdout.includes('Could not fetch')) {
+if (!values.offline && result.stdout.includes('Could not download')) {
   console.log(
     'No way to the releases site from here? `npm run local -- --offline` serves the local packer.',
   );

@@ -8,6 +8,9 @@ import * as core from '@actions/core';
 import semver from 'semver';
 import { parseAmisToPublish, parseAwsInputs, regionVariableProblem } from './aws/validation.js';
 import { InputError, InputErrors } from './errors.js';
+import { redactUrl } from './install/download.js';
+import { type InstallLimits, parseInstallLimits } from './install/limits.js';
+import { type ReleasesSite, releasesSite } from './install/releases.js';
 
 export type Command = 'validate' | 'build' | 'publish';
 export type OnError = 'cleanup' | 'abort';
@@ -54,8 +57,8 @@ export interface Inputs {
   /** True when templatePath is a directory of .pkr.hcl files. */
   templateIsDirectory: boolean;
   packerVersion: VersionSpec;
-  /** Base URL of the releases site, without a trailing slash. */
-  releasesUrl: string;
+  /** The releases site: its base URL without credentials or trailing slash, and the credentials. */
+  releases: ReleasesSite;
   /** ASCII-armored key; undefined means the embedded HashiCorp key. */
   releasesPublicKey: string | undefined;
   variables: Variable[];
@@ -68,6 +71,8 @@ export interface Inputs {
   /** RUNNER_DEBUG=1: Packer's debug log goes to a file under runnerTemp. */
   debug: boolean;
   runnerTemp: string;
+  /** Timeouts for installing Packer, from PACKER_ACTION_* environment variables. */
+  installLimits: InstallLimits;
   aws: AwsInputs;
   /** `command: publish`: region → the AMI id to publish there (from ami-ids or ami-id). */
   amiIds: Record<string, string> | undefined;
@@ -88,6 +93,7 @@ const COMMANDS: readonly Command[] = ['validate', 'build', 'publish'];
 const ON_ERROR: readonly OnError[] = ['cleanup', 'abort'];
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 const RELEASES_URL = 'https://releases.hashicorp.com';
+const DEFAULT_RELEASES: ReleasesSite = { url: RELEASES_URL, credentials: undefined };
 
 /**
  * Parses and checks every input at once, before anything is downloaded or run. Throws InputErrors
@@ -154,6 +160,8 @@ export function getInputs(
 
   const { aws, problems: awsProblems } = parseAwsInputs((name) => source.get(name), env);
   problems.push(...awsProblems);
+  const { limits: installLimits, problems: limitProblems } = parseInstallLimits(env);
+  problems.push(...limitProblems);
   if (aws.ssmParameter !== undefined && command === 'validate') {
     problems.push(
       new InputError(
@@ -178,9 +186,9 @@ export function getInputs(
     packerVersion: check(() => parseVersionSpec(source.get('packer-version') || 'latest'), {
       kind: 'latest',
     }),
-    releasesUrl: check(
+    releases: check(
       () => parseReleasesUrl(source.get('releases-url') || RELEASES_URL),
-      RELEASES_URL,
+      DEFAULT_RELEASES,
     ),
     releasesPublicKey: check(() => parsePublicKey(source.get('releases-public-key')), undefined),
     variables,
@@ -195,6 +203,7 @@ export function getInputs(
     githubToken: source.get('github-token'),
     debug: env.RUNNER_DEBUG === '1',
     runnerTemp: env.RUNNER_TEMP || os.tmpdir(),
+    installLimits,
     aws,
     amiIds: publication.amiIds,
   };
@@ -261,28 +270,33 @@ export function parseVersionSpec(value: string): VersionSpec {
   );
 }
 
-function parseReleasesUrl(value: string): string {
+/**
+ * The releases site. `user:password@` in the URL is split off (and the password masked at once):
+ * messages show the URL without it, and only requests to that site carry it.
+ */
+function parseReleasesUrl(value: string): ReleasesSite {
+  const fail = (allowed: string) => new InputError('releases-url', redactUrl(value), allowed);
   let url: URL;
   try {
     url = new URL(value.trim());
   } catch {
-    throw new InputError(
-      'releases-url',
-      value,
-      'must be an http(s) URL such as https://releases.hashicorp.com',
-    );
+    throw fail('must be an http(s) URL such as https://releases.hashicorp.com');
+  }
+  const site = releasesSite(url);
+  // The password, or the user name when it stands alone (a token), as given and as decoded.
+  if (site.credentials !== undefined) {
+    const { username, password } = site.credentials;
+    for (const form of new Set([url.password || url.username, password || username])) {
+      if (form !== '') core.setSecret(form);
+    }
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new InputError(
-      'releases-url',
-      value,
-      'must be an http(s) URL such as https://releases.hashicorp.com',
-    );
+    throw fail('must be an http(s) URL such as https://releases.hashicorp.com');
   }
   if (url.search !== '' || url.hash !== '') {
-    throw new InputError('releases-url', value, 'must be a base URL without query or fragment');
+    throw fail('must be a base URL without query or fragment');
   }
-  return url.href.replace(/\/+$/, '');
+  return site;
 }
 
 function parsePublicKey(value: string): string | undefined {

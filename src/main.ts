@@ -131,17 +131,18 @@ export async function run(): Promise<void> {
 }
 
 async function install(inputs: Inputs, outcome: RunOutcome): Promise<InstalledPacker> {
-  const release = await resolvePackerRelease({
-    spec: inputs.packerVersion,
-    releasesUrl: inputs.releasesUrl,
-  });
+  const source = {
+    releases: inputs.releases,
+    publicKey: inputs.releasesPublicKey,
+    limits: inputs.installLimits,
+  };
+  const release = await resolvePackerRelease({ spec: inputs.packerVersion, ...source });
   const started = performance.now();
   const packer = await core.group('Install Packer', () =>
     installPacker({
       version: release.version,
       index: release.index,
-      releasesUrl: inputs.releasesUrl,
-      publicKey: inputs.releasesPublicKey,
+      ...source,
       tempDir: inputs.runnerTemp,
     }),
   );

@@ -1,9 +1,25 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { InputErrors } from '../src/errors.js';
 import { getInputs, type InputSource, parseVariables, parseVersionSpec } from '../src/inputs.js';
+import { DEFAULT_LIMITS } from '../src/install/limits.js';
+
+/** What `action` wrote to stdout (where @actions/core writes workflow commands). */
+function captureStdout(action: () => void): string {
+  let written = '';
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    written += String(chunk);
+    return true;
+  });
+  try {
+    action();
+  } finally {
+    spy.mockRestore();
+  }
+  return written;
+}
 
 const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'inputs-'));
 const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'outside-'));
@@ -89,7 +105,7 @@ describe('getInputs', () => {
       templateKind: 'hcl2',
       templateIsDirectory: false,
       packerVersion: { kind: 'range', range: '~1.11' },
-      releasesUrl: 'https://mirror.example.com/hashicorp',
+      releases: { url: 'https://mirror.example.com/hashicorp', credentials: undefined },
       releasesPublicKey: undefined,
       variables: [
         { name: 'region', value: 'eu-west-1' },
@@ -103,7 +119,63 @@ describe('getInputs', () => {
       githubToken: 'ghs_x',
       debug: true,
       runnerTemp: '/runner/temp',
+      installLimits: DEFAULT_LIMITS,
     });
+  });
+
+  it('splits credentials off releases-url, masks the secret at once and shows none of it', () => {
+    const written = captureStdout(() => {
+      const inputs = getInputs(
+        source({
+          template: 'legacy.json',
+          'releases-url': 'https://ci:s%40cret@mirror.example/hc/',
+        }),
+        env,
+      );
+      expect(inputs.releases).toEqual({
+        url: 'https://mirror.example/hc',
+        credentials: { username: 'ci', password: 's@cret' },
+      });
+    });
+    // The command escapes % as %25: the runner masks 's%40cret' (as given) and 's@cret' (as sent).
+    expect(written).toBe('::add-mask::s%2540cret\n::add-mask::s@cret\n');
+
+    const problems = problemsOf({ template: 'legacy.json', 'releases-url': 'ftp://ci:hunter2@x/' });
+    expect(problems).toEqual([
+      "Input 'releases-url' is 'ftp://x/': must be an http(s) URL such as https://releases.hashicorp.com",
+    ]);
+  });
+
+  it('reads the install time limits from PACKER_ACTION_* variables, in seconds', () => {
+    const inputs = getInputs(source({ template: 'legacy.json' }), {
+      ...env,
+      PACKER_ACTION_CONNECT_TIMEOUT: '2.5',
+      PACKER_ACTION_IDLE_TIMEOUT: ' 7 ',
+      PACKER_ACTION_DOWNLOAD_TIMEOUT: '',
+      PACKER_ACTION_VERSION_TIMEOUT: '90',
+    });
+    expect(inputs.installLimits).toEqual({
+      connectTimeoutMs: 2500,
+      idleTimeoutMs: 7000,
+      downloadTimeoutMs: 300_000,
+      versionTimeoutMs: 90_000,
+    });
+  });
+
+  it('reports each bad time limit with the inputs, naming the variable', () => {
+    expect(() =>
+      getInputs(source({ template: 'legacy.json', command: 'x' }), {
+        ...env,
+        PACKER_ACTION_IDLE_TIMEOUT: '30s',
+        PACKER_ACTION_DOWNLOAD_TIMEOUT: '0',
+      }),
+    ).toThrow(
+      [
+        "Input 'command' is 'x': must be one of 'validate', 'build', 'publish'",
+        "Environment variable PACKER_ACTION_IDLE_TIMEOUT is '30s': must be a number of seconds above 0 and at most 86400 (default 20)",
+        "Environment variable PACKER_ACTION_DOWNLOAD_TIMEOUT is '0': must be a number of seconds above 0 and at most 86400 (default 300)",
+      ].join('\n'),
+    );
   });
 
   it.each([

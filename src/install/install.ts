@@ -1,34 +1,55 @@
-// Installing Packer: resolve the version, then use the tool cache or download, verify and cache it.
-import { constants as fsConstants } from 'node:fs';
-import { access, chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+// Installing Packer: resolve the version, then use the tool cache's entry once checked, or download,
+// verify and place a new one.
+import { chmod, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import * as exec from '@actions/exec';
-import * as tc from '@actions/tool-cache';
 import semver from 'semver';
-import { errorMessage } from '../errors.js';
+import { InputError } from '../errors.js';
 import type { VersionSpec } from '../inputs.js';
+import {
+  checkEntry,
+  discardEntry,
+  type EntryKey,
+  findEntry,
+  makeStagingDir,
+  placeEntry,
+  sweepStale,
+  toolName,
+  writeRecord,
+} from './cache.js';
+import { removeQuietly } from './cleanup.js';
+import { Downloader } from './download.js';
 import { extractZip } from './extract.js';
-import { HASHICORP_RELEASE_KEY } from './hashicorp-key.js';
-import { binaryName, checkShipped, hashicorpTarget, type Target } from './platform.js';
+import { publicKeyFingerprint } from './fingerprint.js';
+import { HASHICORP_RELEASE_KEY, HASHICORP_RELEASE_KEY_FINGERPRINT } from './hashicorp-key.js';
+import { DEFAULT_LIMITS, type InstallLimits, LIMIT_VARIABLES } from './limits.js';
+import { confirmVersion } from './packer-version.js';
+import { binaryName, chooseBuild, hashicorpTarget, type Target } from './platform.js';
 import {
   fetchReleaseIndex,
-  type Release,
   type ReleaseIndex,
+  type ReleasesSite,
   releaseFileUrl,
-  releaseIndexUrl,
+  releaseOf,
   resolveVersion,
   sumsFileNames,
   zipFileName,
 } from './releases.js';
-import { parseSha256Sums, sha256OfFile, verifyDetachedSignature } from './verify.js';
-
-const TOOL_NAME = 'packer';
+import { parseSha256Sums, verifyDetachedSignature } from './verify.js';
 
 /** The runner to install for; defaults to this process's `process.platform` and `process.arch`. */
 export interface RunnerPlatform {
   platform?: string;
   arch?: string;
+}
+
+/** Where releases come from and what must have signed them. */
+export interface ReleaseSource {
+  releases: ReleasesSite;
+  /** ASCII-armored key that must have signed SHA256SUMS; undefined means HashiCorp's. */
+  publicKey?: string | undefined;
+  /** Defaults to DEFAULT_LIMITS. */
+  limits?: InstallLimits | undefined;
 }
 
 export interface PackerRelease {
@@ -38,13 +59,10 @@ export interface PackerRelease {
   index: ReleaseIndex | undefined;
 }
 
-export interface InstallOptions extends RunnerPlatform {
+export interface InstallOptions extends RunnerPlatform, ReleaseSource {
   version: string;
   /** The index resolvePackerRelease fetched, if it did; fetched again only if needed. */
   index?: ReleaseIndex | undefined;
-  releasesUrl: string;
-  /** ASCII-armored key that must have signed SHA256SUMS; undefined means HashiCorp's. */
-  publicKey?: string | undefined;
   /** Downloads are made in a directory under here and removed afterwards (RUNNER_TEMP). */
   tempDir: string;
 }
@@ -62,194 +80,227 @@ export interface InstalledPacker {
  * network at all.
  */
 export async function resolvePackerRelease(
-  options: { spec: VersionSpec; releasesUrl: string } & RunnerPlatform,
+  options: { spec: VersionSpec } & ReleaseSource & RunnerPlatform,
 ): Promise<PackerRelease> {
-  const { spec, releasesUrl } = options;
-  const target = runnerTarget(options);
-  if (spec.kind === 'exact' && tc.find(TOOL_NAME, spec.version, target.arch) !== '') {
+  const { spec, releases } = options;
+  const runner = runnerOf(options);
+  if (spec.kind === 'exact') {
     const version = semver.clean(spec.version) ?? spec.version;
-    core.debug(`Packer ${version} is in the tool cache: the release index is not needed`);
-    return { version, index: undefined };
+    if (findEntry(entryKey(version, trustRoot(options.publicKey), runner)) !== undefined) {
+      core.debug(`Packer ${version} is in the tool cache: the release index is not needed`);
+      return { version, index: undefined };
+    }
   }
-  const index = await fetchReleaseIndex(releasesUrl);
-  const version = resolveVersion(index, spec, releasesUrl);
-  checkShipped(releaseOf(index, version, releasesUrl), target);
+  const index = await withDownloader(options, (downloader) =>
+    fetchReleaseIndex(releases.url, downloader),
+  );
+  const version = resolveVersion(index, spec, releases.url);
+  chooseBuild(releaseOf(index, version, releases.url), runner.platform, runner.arch);
   core.info(`packer-version resolved to Packer ${version}`);
   return { version, index };
 }
 
 /**
- * Packer `version` from the tool cache, or downloaded from `releasesUrl` and cached. A download
- * enters the cache only after SHA256SUMS is verified against `publicKey`, the zip matches its
- * entry there, and the binary reports the expected version.
+ * Packer `version` from the tool cache, or downloaded from the releases site and cached. A download
+ * enters the cache only after SHA256SUMS is verified against `publicKey`, the zip matches its entry
+ * there, and the binary reports the expected version; a cached binary is used only once it matches
+ * what was installed.
  */
 export async function installPacker(options: InstallOptions): Promise<InstalledPacker> {
-  const { version, releasesUrl, tempDir } = options;
-  const target = runnerTarget(options);
-  const executable = binaryName(target.os);
+  const { version } = options;
+  const runner = runnerOf(options);
+  const trust = trustRoot(options.publicKey);
+  const key = entryKey(version, trust, runner);
+  const executable = binaryName(hashicorpTarget(runner.platform, runner.arch).os);
+  const described = `Packer ${version} (${runner.platform}/${runner.arch})`;
 
-  const cachedDir = tc.find(TOOL_NAME, version, target.arch);
-  if (cachedDir !== '') {
-    core.info(
-      `Packer ${version} (${target.os}/${target.arch}) is in the tool cache: nothing to download`,
-    );
-    const binary = join(cachedDir, executable);
-    // Only a confirmed binary enters the cache, so a hit needs no `packer version` (~100 ms): just
-    // check the entry was not damaged since.
-    try {
-      await access(binary, fsConstants.X_OK);
-    } catch (error) {
-      throw new Error(
-        `The tool cache entry ${cachedDir} has no executable ${executable}: delete ${cachedDir} from the tool cache and re-run.`,
-        { cause: error },
-      );
+  const cachedDir = findEntry(key);
+  if (cachedDir !== undefined) {
+    const check = await checkEntry(cachedDir, executable);
+    if (check.trusted) {
+      core.info(`${described} is in the tool cache: nothing to download`);
+      return { version, binary: join(cachedDir, executable), cacheHit: true };
     }
-    return { version, binary, cacheHit: true };
-  }
-
-  core.info(
-    `Packer ${version} (${target.os}/${target.arch}) is not in the tool cache: downloading it`,
-  );
-  const index = options.index ?? (await fetchReleaseIndex(releasesUrl));
-  checkShipped(releaseOf(index, version, releasesUrl), target);
-  const workDir = await mkdtemp(join(tempDir, 'packer-install-'));
-  try {
-    const download = { releasesUrl, version, workDir };
-    const extractedDir = await downloadVerified(download, target, options.publicKey);
-    // Whatever permissions the zip recorded, the binary must be executable.
-    await chmod(join(extractedDir, executable), 0o755);
-    await confirmVersion(
-      join(extractedDir, executable),
-      version,
-      `check that releases-url ('${releasesUrl}') serves HashiCorp's releases`,
+    core.warning(
+      `The tool cache entry ${cachedDir} cannot be trusted: ${check.problem}. Installing ${described} again.`,
     );
-    const toolDir = await tc.cacheDir(extractedDir, TOOL_NAME, version, target.arch);
-    core.info(`Cached Packer ${version} in ${toolDir}`);
-    return { version, binary: join(toolDir, executable), cacheHit: false };
-  } finally {
-    await rm(workDir, { recursive: true, force: true });
+    await discardEntry(cachedDir);
+  } else {
+    core.info(`${described} is not in the tool cache: downloading it`);
+  }
+  const dir = await withDownloader(options, (downloader) =>
+    downloadAndPlace(options, { downloader, trust, key, executable, runner }),
+  );
+  return { version, binary: join(dir, executable), cacheHit: false };
+}
+
+interface TrustRoot {
+  armoredKey: string;
+  /** Upper-case hex: part of the tool cache entry's name. */
+  fingerprint: string;
+}
+
+/** The key that must have signed SHA256SUMS, and its fingerprint (read without openpgp). */
+function trustRoot(publicKey: string | undefined): TrustRoot {
+  if (publicKey === undefined) {
+    return { armoredKey: HASHICORP_RELEASE_KEY, fingerprint: HASHICORP_RELEASE_KEY_FINGERPRINT };
+  }
+  try {
+    return { armoredKey: publicKey, fingerprint: publicKeyFingerprint(publicKey) };
+  } catch (error) {
+    throw new InputError(
+      'releases-public-key',
+      `${publicKey.trim().slice(0, 40)}…`,
+      `is not a usable OpenPGP public key: ${error instanceof Error ? error.message : error}. ` +
+        "Paste the whole armored block, or leave the input empty for HashiCorp's key",
+    );
   }
 }
 
-function runnerTarget({
+function entryKey(version: string, trust: TrustRoot, runner: Required<RunnerPlatform>): EntryKey {
+  // The runner's arch name (x64, arm64), whichever HashiCorp build the entry holds.
+  return { tool: toolName(trust.fingerprint), version, arch: runner.arch };
+}
+
+function runnerOf({
   platform = process.platform,
   arch = process.arch,
-}: RunnerPlatform): Target {
-  return hashicorpTarget(platform, arch);
+}: RunnerPlatform): Required<RunnerPlatform> {
+  // Throws for a runner no build can serve, before anything is looked up.
+  hashicorpTarget(platform, arch);
+  return { platform, arch };
 }
 
-function releaseOf(index: ReleaseIndex, version: string, releasesUrl: string): Release {
-  const release = index.versions[version];
-  if (release === undefined) {
-    throw new Error(`Packer ${version} is not listed in ${releaseIndexUrl(releasesUrl)}.`);
+/** Runs `use` with a downloader for `source`, stopping whatever it still fetches afterwards. */
+async function withDownloader<T>(
+  { releases, limits = DEFAULT_LIMITS }: ReleaseSource,
+  use: (downloader: Downloader) => Promise<T>,
+): Promise<T> {
+  const origin = new URL(releases.url).origin;
+  const downloader = new Downloader({
+    limits,
+    credentials: releases.credentials && { origin, ...releases.credentials },
+    fix: `Check the releases-url input ('${releases.url}') and that the runner can reach it.`,
+  });
+  try {
+    return await use(downloader);
+  } finally {
+    downloader.abort();
   }
-  return release;
 }
 
-interface Download {
-  releasesUrl: string;
-  version: string;
-  workDir: string;
+interface Cold {
+  downloader: Downloader;
+  trust: TrustRoot;
+  key: EntryKey;
+  executable: string;
+  runner: Required<RunnerPlatform>;
 }
 
-/** Downloads, verifies and extracts the release zip; returns the directory it was extracted into. */
-async function downloadVerified(
-  download: Download,
-  target: Target,
-  publicKey = HASHICORP_RELEASE_KEY,
-): Promise<string> {
-  const names = sumsFileNames(download.version);
-  const zipName = zipFileName(download.version, target);
-  // The zip downloads while SHA256SUMS is fetched and its signature checked; nothing is trusted
-  // before both are done, and nothing is still downloading when the work directory goes.
-  const [verifiedSums, zipDownload] = await Promise.allSettled([
-    (async () => {
-      const [sumsPath, signaturePath] = await allSettledOrThrow([
-        downloadFile(download, names.shasums),
-        downloadFile(download, names.signature),
-      ]);
-      const sumsBytes = await readFile(sumsPath);
-      const fingerprint = await verifyDetachedSignature(
-        sumsBytes,
-        await readFile(signaturePath),
-        publicKey,
+/** Downloads, verifies, extracts and confirms the release, then places it in the tool cache. */
+async function downloadAndPlace(options: InstallOptions, cold: Cold): Promise<string> {
+  const { version, releases, tempDir, limits = DEFAULT_LIMITS } = options;
+  const { downloader, key, executable, runner } = cold;
+  const index = options.index ?? (await fetchReleaseIndex(releases.url, downloader));
+  const build = chooseBuild(releaseOf(index, version, releases.url), runner.platform, runner.arch);
+  if (build.fallback !== undefined) core.info(build.fallback);
+  await sweepStale(key.tool);
+
+  const workDir = await mkdtemp(join(tempDir, 'packer-install-'));
+  let staging: string | undefined;
+  try {
+    const zip = await downloadVerified(options, cold, build.target, workDir);
+    staging = await makeStagingDir(key);
+    const extracted = await extractZip(zip.path, staging, { hashed: executable });
+    if (extracted.hashed === undefined) {
+      throw new Error(
+        `${zip.name} holds no '${executable}' (it holds: ${extracted.files.join(', ') || 'nothing'}): ` +
+          `check that releases-url ('${releases.url}') serves HashiCorp's releases.`,
       );
-      core.info(`Verified the signature of ${names.shasums}: signed by key ${fingerprint}`);
-      return sumsBytes;
-    })(),
-    downloadFile(download, zipName),
-  ]);
-  if (verifiedSums.status === 'rejected') throw verifiedSums.reason;
-  const expected = parseSha256Sums(verifiedSums.value.toString('utf8')).get(zipName);
-  if (expected === undefined) {
-    throw new Error(
-      `${names.shasums} has no entry for ${zipName}: the release at '${download.releasesUrl}' is ` +
-        'incomplete. Choose another packer-version or check releases-url.',
-    );
-  }
-  if (zipDownload.status === 'rejected') throw zipDownload.reason;
-  const zipPath = zipDownload.value;
-  const actual = await sha256OfFile(zipPath);
-  if (actual !== expected) {
-    throw new Error(
-      `The SHA256 of ${zipName} is ${actual}, but the signed ${names.shasums} says ${expected}: ` +
-        'the download is corrupt or tampered with. Nothing was installed; re-run the job, and if ' +
-        `this persists check releases-url ('${download.releasesUrl}').`,
-    );
-  }
-  core.info(`Checked the SHA256 of ${zipName}: ${actual}`);
-  return extractZip(zipPath, join(download.workDir, 'extracted'));
-}
-
-async function downloadFile(
-  { releasesUrl, version, workDir }: Download,
-  fileName: string,
-): Promise<string> {
-  const url = releaseFileUrl(releasesUrl, version, fileName);
-  core.debug(`Downloading ${url}`);
-  try {
-    return await tc.downloadTool(url, join(workDir, fileName));
-  } catch (error) {
-    throw new Error(
-      `Could not download ${url}: ${errorMessage(error)}. Check the releases-url input ` +
-        `('${releasesUrl}') and that the runner can reach it.`,
-      { cause: error },
-    );
-  }
-}
-
-/** Runs `<binary> version` (no shell) and requires it to print `Packer v<version>`. */
-async function confirmVersion(binary: string, version: string, fix: string): Promise<void> {
-  let stdout: string;
-  try {
-    // CHECKPOINT_DISABLE: `packer version` would otherwise ask HashiCorp whether it is outdated.
-    ({ stdout } = await exec.getExecOutput(binary, ['version'], {
-      env: { ...process.env, CHECKPOINT_DISABLE: '1' },
-      silent: true,
-    }));
-  } catch (error) {
-    throw new Error(`Running '${binary} version' failed (${errorMessage(error)}): ${fix}.`, {
-      cause: error,
+    }
+    const binary = join(staging, executable);
+    // Whatever permissions the zip recorded, the binary must be executable.
+    await chmod(binary, 0o755);
+    await confirmVersion({
+      binary,
+      version,
+      timeoutMs: limits.versionTimeoutMs,
+      timeoutVariable: LIMIT_VARIABLES.versionTimeoutMs.name,
+      fix: `check that releases-url ('${releases.url}') serves HashiCorp's releases`,
     });
+    core.info(`Packer v${version} runs: ${binary}`);
+    await writeRecord(staging, {
+      version,
+      build: `${build.target.os}/${build.target.arch}`,
+      keyFingerprint: cold.trust.fingerprint,
+      file: executable,
+      ...extracted.hashed,
+    });
+    const placed = await placeEntry(staging, key, executable, extracted.hashed.sha256);
+    staging = undefined;
+    if (!placed.raced) core.info(`Cached Packer ${version} in ${placed.dir}`);
+    return placed.dir;
+  } finally {
+    if (staging !== undefined) await removeQuietly(staging, 'the staging folder');
+    await removeQuietly(workDir, 'the download folder');
   }
-  const printed = /^Packer v(\S+)/m.exec(stdout)?.[1];
-  if (printed !== version) {
-    const said = printed === undefined ? `no 'Packer v<version>' line` : `Packer v${printed}`;
-    throw new Error(
-      `'${binary} version' printed ${said}, but Packer ${version} was expected: ${fix}.`,
-    );
-  }
-  core.info(`Packer v${printed} at ${binary}`);
 }
 
 /**
- * Like Promise.all, but waits for every promise to settle before throwing the first rejection, so
- * that no download is still writing into the work directory when it is removed.
+ * Fetches SHA256SUMS, its signature and the zip at once; checks the signature (while the zip is
+ * still arriving) and the zip's SHA256, computed as it arrived. Nothing is trusted before both
+ * checks pass; a failed check stops the zip's download, and is the error reported before the zip's.
  */
-async function allSettledOrThrow<T extends readonly unknown[]>(
-  promises: readonly [...{ [K in keyof T]: Promise<T[K]> }],
-): Promise<T> {
-  const results = await Promise.allSettled(promises);
-  for (const result of results) if (result.status === 'rejected') throw result.reason;
-  return results.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
+async function downloadVerified(
+  { version, releases }: InstallOptions,
+  { downloader, trust }: Cold,
+  target: Target,
+  workDir: string,
+): Promise<{ path: string; name: string }> {
+  const names = sumsFileNames(version);
+  const zipName = zipFileName(version, target);
+  const url = (fileName: string) => releaseFileUrl(releases.url, version, fileName);
+  const zipPath = join(workDir, zipName);
+  const verifiedSums = Promise.all([
+    downloader.bytes(url(names.shasums)),
+    downloader.bytes(url(names.signature)),
+  ])
+    .then(async ([sums, signature]) => {
+      const fingerprint = await verifyDetachedSignature(sums, signature, trust.armoredKey);
+      if (fingerprint !== trust.fingerprint) {
+        throw new Error(
+          `openpgp reads fingerprint ${fingerprint} from releases-public-key, the tool cache ` +
+            `${trust.fingerprint}: report this as a bug.`,
+        );
+      }
+      core.info(`Verified the signature of ${names.shasums}: signed by key ${fingerprint}`);
+      return sums.toString('utf8');
+    })
+    .catch((error: unknown) => {
+      downloader.abort();
+      throw error;
+    });
+  // Settled both, so that nothing still writes into the work directory when it is removed.
+  const [sums, zip] = await Promise.allSettled([
+    verifiedSums,
+    downloader.file(url(zipName), zipPath),
+  ]);
+  if (sums.status === 'rejected') throw sums.reason;
+  const expected = parseSha256Sums(sums.value).get(zipName);
+  if (expected === undefined) {
+    throw new Error(
+      `${names.shasums} has no entry for ${zipName}: the release at '${releases.url}' is ` +
+        'incomplete. Choose another packer-version or check releases-url.',
+    );
+  }
+  if (zip.status === 'rejected') throw zip.reason;
+  if (zip.value.sha256 !== expected) {
+    throw new Error(
+      `The SHA256 of ${zipName} is ${zip.value.sha256}, but the signed ${names.shasums} says ${expected}: ` +
+        'the download is corrupt or tampered with. Nothing was installed; re-run the job, and if ' +
+        `this persists check releases-url ('${releases.url}').`,
+    );
+  }
+  core.info(`Checked the SHA256 of ${zipName}: ${zip.value.sha256}`);
+  return { path: zipPath, name: zipName };
 }

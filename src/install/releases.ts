@@ -1,8 +1,8 @@
 // HashiCorp's release index (`<releases-url>/packer/index.json`) and where each release file lives.
-import { HttpClient } from '@actions/http-client';
 import semver from 'semver';
 import { errorMessage, InputError } from '../errors.js';
 import type { VersionSpec } from '../inputs.js';
+import type { Downloader } from './download.js';
 import type { Target } from './platform.js';
 
 export interface ReleaseBuild {
@@ -102,34 +102,15 @@ function specText(spec: VersionSpec): string {
 
 /**
  * Fetches and minimally checks the release index; every failure names the `releases-url` input.
- * Through @actions/http-client, like the downloads, so a runner's proxy settings apply to both.
+ * Through the install's downloader, like the release files: bounded, retried, proxy-aware.
  */
-export async function fetchReleaseIndex(releasesUrl: string): Promise<ReleaseIndex> {
+export async function fetchReleaseIndex(
+  releasesUrl: string,
+  downloader: Downloader,
+): Promise<ReleaseIndex> {
   const url = releaseIndexUrl(releasesUrl);
-  const fix =
-    `Check the releases-url input ('${releasesUrl}'): it must serve HashiCorp's releases layout ` +
-    `(<releases-url>/packer/index.json), like https://releases.hashicorp.com or a mirror of it.`;
-  const client = new HttpClient('packer-image-action', [], {
-    allowRetries: true,
-    maxRetries: 2,
-    socketTimeout: 60_000,
-  });
-  let status: number;
-  let statusText: string;
-  let text: string;
-  try {
-    const response = await client.get(url);
-    status = response.message.statusCode ?? 0;
-    statusText = response.message.statusMessage ?? '';
-    text = await response.readBody();
-  } catch (error) {
-    throw new Error(`Could not fetch ${url}: ${errorMessage(error)}. ${fix}`, { cause: error });
-  } finally {
-    client.dispose();
-  }
-  if (status !== 200) {
-    throw new Error(`Fetching ${url} failed: HTTP ${status} ${statusText}. ${fix}`);
-  }
+  const fix = `Check the releases-url input ('${releasesUrl}'): ${RELEASES_LAYOUT}.`;
+  const text = (await downloader.bytes(url)).toString('utf8');
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -142,9 +123,89 @@ export async function fetchReleaseIndex(releasesUrl: string): Promise<ReleaseInd
   return body;
 }
 
+/** What a releases site must serve; said in every error about one. */
+export const RELEASES_LAYOUT =
+  "it must serve HashiCorp's releases layout (<releases-url>/packer/index.json), like " +
+  'https://releases.hashicorp.com or a mirror of it';
+
 function isReleaseIndex(body: unknown): body is ReleaseIndex {
   if (typeof body !== 'object' || body === null || !('versions' in body)) {
     return false;
   }
   return typeof body.versions === 'object' && body.versions !== null;
+}
+
+/**
+ * The index's entry for `version`, checked to be a release with a list of builds: a mirror's index
+ * may hold `null` or a stub there.
+ */
+export function releaseOf(index: ReleaseIndex, version: string, releasesUrl: string): Release {
+  const indexUrl = releaseIndexUrl(releasesUrl);
+  const entry: unknown = Object.hasOwn(index.versions, version)
+    ? index.versions[version]
+    : undefined;
+  if (entry === undefined) {
+    throw new Error(`Packer ${version} is not listed in ${indexUrl}.`);
+  }
+  if (!isRelease(entry)) {
+    throw new Error(
+      `${indexUrl} lists Packer ${version} as ${describeJson(entry)}, not as a release with a ` +
+        "list of builds: the index is damaged or not HashiCorp's. Fix the mirror at releases-url, or " +
+        'choose another packer-version.',
+    );
+  }
+  return entry;
+}
+
+function isRelease(entry: unknown): entry is Release {
+  if (typeof entry !== 'object' || entry === null || !('builds' in entry)) return false;
+  const { builds } = entry;
+  return (
+    Array.isArray(builds) &&
+    builds.every(
+      (build: unknown) =>
+        typeof build === 'object' &&
+        build !== null &&
+        'os' in build &&
+        'arch' in build &&
+        typeof build.os === 'string' &&
+        typeof build.arch === 'string',
+    )
+  );
+}
+
+function describeJson(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object without a "builds" list of {os, arch}';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** A releases site as the downloads see it: where it is, and the credentials releases-url held. */
+export interface ReleasesSite {
+  /** Base URL without credentials or trailing slash: safe to print. */
+  url: string;
+  /** From `user:password@` in releases-url; sent as HTTP Basic auth to this origin only. */
+  credentials: { username: string; password: string } | undefined;
+}
+
+/** Splits the credentials off a parsed releases-url (decoded, as Basic auth sends them). */
+export function releasesSite(url: URL): ReleasesSite {
+  const bare = new URL(url.href);
+  bare.username = '';
+  bare.password = '';
+  const credentials =
+    url.username === '' && url.password === ''
+      ? undefined
+      : { username: decoded(url.username), password: decoded(url.password) };
+  return { url: bare.href.replace(/\/+$/, ''), credentials };
+}
+
+/** Percent-decoded, or as given when it is not valid percent-encoding. */
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

@@ -1,17 +1,21 @@
-// Installing Packer through the built action: what it downloads, what the tool cache spares, and that
-// nothing unverified is ever cached.
+// Installing Packer through the built action: what it downloads, what the tool cache spares, that
+// nothing unverified is ever cached, and what misbehaving mirrors, racing jobs and damaged cache
+// entries do to a run.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as openpgp from 'openpgp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hashicorpTarget } from '../../src/install/platform.js';
 import { type ActionRun, type RunnerDirectories, runAction } from '../support/action.js';
 import {
   generateSigningKey,
+  type MirrorOptions,
   type ReleasesMirror,
   type SigningKey,
   startReleasesMirror,
 } from '../support/releases-mirror.js';
+import { startUnacceptingListener } from '../support/unaccepting-listener.js';
 import {
   mirrorInputs,
   PACKER_BINARY,
@@ -31,6 +35,12 @@ const ZIP = `${RELEASE}/packer_${PACKER_VERSION}_${host.os}_${host.arch}.zip`;
 // HashiCorp's release signing key, which the action embeds.
 const HASHICORP_FINGERPRINT = 'C874011F0AB405110D02105534365D9472D7468F';
 const FULL_DOWNLOAD = [INDEX, SUMS, SIGNATURE, ZIP];
+/** Short waits for the fault tests: each try gives up after half a second of silence. */
+const SHORT_LIMITS = {
+  PACKER_ACTION_CONNECT_TIMEOUT: '0.5',
+  PACKER_ACTION_IDLE_TIMEOUT: '0.5',
+  PACKER_ACTION_VERSION_TIMEOUT: '10',
+};
 
 /**
  * The index is read first (the version is resolved before anything is downloaded); the release
@@ -70,18 +80,39 @@ function validateWith(
   runner: RunnerDirectories,
   mirror: ReleasesMirror,
   inputs: Record<string, string> = {},
+  env: Record<string, string> = {},
+  template = VALID_JSON_TEMPLATE,
 ): Promise<ActionRun> {
-  writeWorkspace(runner, { 'image.json': VALID_JSON_TEMPLATE });
+  writeWorkspace(runner, { 'image.json': template });
   return runAction({
     runner,
     inputs: { ...mirrorInputs(mirror), command: 'validate', template: 'image.json', ...inputs },
+    env,
   });
 }
 
-/** Every file under `directory`, relative to it. */
+/** Every file (not folder) under `directory`, relative to it. */
 function filesUnder(directory: string): string[] {
-  return fs.readdirSync(directory, { recursive: true, encoding: 'utf8' });
+  return fs
+    .readdirSync(directory, { recursive: true, encoding: 'utf8' })
+    .filter((name) => !fs.statSync(path.join(directory, name)).isDirectory());
 }
+
+/** The tool cache's folder for Packer verified by `publicKey`: its fingerprint is in the name. */
+async function toolFolder(publicKey: string): Promise<string> {
+  const key = await openpgp.readKey({ armoredKey: publicKey });
+  return `packer-${key.getFingerprint().toUpperCase()}`;
+}
+
+/** Where the entry's binary is, relative to the tool cache: the runner's arch names the folder. */
+async function cachedBinary(publicKey: string): Promise<string> {
+  return path.join(await toolFolder(publicKey), PACKER_VERSION, process.arch, 'packer');
+}
+
+/** A JSON template Packer 1.6.6 refuses: only a Packer that really runs fails it. */
+const INVALID_JSON_TEMPLATE = JSON.stringify({
+  builders: [{ type: 'null', communicator: 'none', bogus_key: 1 }],
+});
 
 describe('the tool cache', () => {
   let toolCache: string;
@@ -95,7 +126,7 @@ describe('the tool cache', () => {
     firstRequests = [...realMirror.requests];
   });
 
-  it('is filled by a first run that downloads the index, SHA256SUMS, its signature and the zip', () => {
+  it('is filled by a first run that downloads the index, SHA256SUMS, its signature and the zip', async () => {
     expect(first.errors).toEqual([]);
     expect(first.exitCode).toBe(0);
     expect(inDownloadOrder(firstRequests)).toEqual(FULL_DOWNLOAD);
@@ -103,9 +134,7 @@ describe('the tool cache', () => {
     expect(first.summary).toMatch(
       /\*\*Packer:\*\* 1\.6\.6 \(downloaded and verified in [\d.]+ m?s\)/,
     );
-    expect(filesUnder(toolCache)).toContain(
-      path.join('packer', PACKER_VERSION, host.arch, 'packer'),
-    );
+    expect(filesUnder(toolCache)).toContain(await cachedBinary(realMirror.publicKey));
   });
 
   it.each<[string, string, string[]]>([
@@ -185,5 +214,249 @@ describe('verification failures install nothing', () => {
     expect(filesUnder(runner.temp)).toEqual([]);
     expect(run.outputs).not.toHaveProperty('packer-version');
     expect(run.summary).toContain('**Packer:** not installed');
+  });
+});
+
+describe('racing jobs', () => {
+  it('four cold runs into one empty tool cache all succeed with one entry', async () => {
+    const toolCache = runners.make().toolCache;
+    const runs = await Promise.all(
+      Array.from({ length: 4 }, () => validateWith(runners.make(toolCache), realMirror)),
+    );
+
+    for (const run of runs) {
+      expect(run.errors).toEqual([]);
+      expect(run.exitCode).toBe(0);
+      expect(run.outputs['packer-version']).toBe(PACKER_VERSION);
+      expect(run.stdout).toContain('is not in the tool cache: downloading it');
+    }
+    const folder = await toolFolder(realMirror.publicKey);
+    // One entry, its marker, and no staging folder left behind.
+    expect(fs.readdirSync(path.join(toolCache, folder))).toEqual([PACKER_VERSION]);
+    expect(fs.readdirSync(path.join(toolCache, folder, PACKER_VERSION)).sort()).toEqual(
+      [process.arch, `${process.arch}.complete`].sort(),
+    );
+    const raced = runs.filter((run) => run.stdout.includes('Another job installed'));
+    const placed = runs.filter((run) => run.stdout.includes('Cached Packer 1.6.6 in'));
+    expect(raced.length + placed.length).toBe(4);
+    expect(placed.length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('a damaged tool cache entry', () => {
+  let toolCache: string;
+  beforeAll(async () => {
+    toolCache = runners.make().toolCache;
+    const warm = await validateWith(runners.make(toolCache), realMirror);
+    if (warm.exitCode !== 0) throw new Error(`Warming the cache failed:\n${warm.stdout}`);
+  });
+
+  it.each([
+    ['emptied', 0],
+    ['truncated', 4096],
+  ])('is installed again when %s, and Packer really runs', async (_, size) => {
+    const binary = path.join(toolCache, await cachedBinary(realMirror.publicKey));
+    fs.truncateSync(binary, size);
+
+    const run = await validateWith(
+      runners.make(toolCache),
+      realMirror,
+      {},
+      {},
+      INVALID_JSON_TEMPLATE,
+    );
+
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^::warning::The tool cache entry .+ cannot be trusted: its packer is ${size} bytes, but \\d+ were installed\\. Installing Packer 1\\.6\\.6 \\(linux/x64\\) again\\.$`,
+        'm',
+      ),
+    );
+    // Packer ran and refused the template: no green run without Packer.
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([
+      expect.stringMatching(/unknown configuration key: '"bogus_key"'/),
+      '::error::packer validate found 1 error in image.json',
+    ]);
+    expect(inDownloadOrder(realMirror.requests)).toEqual(FULL_DOWNLOAD);
+    expect(fs.statSync(binary).size).toBeGreaterThan(100_000_000);
+  });
+
+  it("verified with the mirror's key is not used by a run that trusts HashiCorp's key", async () => {
+    const run = await validateWith(runners.make(toolCache), realMirror, {
+      'releases-public-key': '',
+    });
+
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([
+      expect.stringMatching(
+        new RegExp(`^::error::SHA256SUMS is not validly signed by key ${HASHICORP_FINGERPRINT} `),
+      ),
+    ]);
+    // It downloaded (its own entry does not exist) rather than take the mirror-key entry.
+    expect(inDownloadOrder(realMirror.requests)).toEqual(FULL_DOWNLOAD);
+    expect(fs.readdirSync(toolCache)).toEqual([await toolFolder(realMirror.publicKey)]);
+  });
+});
+
+describe('a misbehaving mirror', () => {
+  const mirrors: ReleasesMirror[] = [];
+  afterAll(async () => {
+    await Promise.all(mirrors.map((mirror) => mirror.close()));
+  });
+
+  async function standIn(options: Partial<MirrorOptions>): Promise<ReleasesMirror> {
+    const mirror = await startReleasesMirror({
+      releases: [{ version: PACKER_VERSION, binaryPath: writeStandInPacker(standInDir) }],
+      ...options,
+    });
+    mirrors.push(mirror);
+    return mirror;
+  }
+
+  it.each<[string, MirrorOptions['fault'], string]>([
+    ['an HTTP 500 on the index, once', (p, n) => (p === INDEX && n === 1 ? 500 : undefined), INDEX],
+    ['a zip cut short, once', (p, n) => (p === ZIP && n === 1 ? 'truncate' : undefined), ZIP],
+    [
+      'a zip that stalls, once',
+      (p, n) => (p === ZIP && n === 1 ? 'stall-mid-body' : undefined),
+      ZIP,
+    ],
+  ])('is retried: %s', async (_, fault, retried) => {
+    const mirror = await standIn({ fault });
+    const run = await validateWith(
+      runners.make(),
+      mirror,
+      { 'packer-version': 'latest' },
+      SHORT_LIMITS,
+    );
+
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(mirror.requests.filter((request) => request === retried)).toHaveLength(2);
+    expect(run.stdout).toMatch(/: .+; trying again in \d\.\d s \(try 2 of 3\)/);
+  });
+
+  it.each<[string, MirrorOptions['fault'], string, string]>([
+    [
+      'never answers the signature',
+      (p) => (p === SIGNATURE ? 'never-answer' : undefined),
+      SIGNATURE,
+      'no data for 0.5 s',
+    ],
+    [
+      'stalls every zip download',
+      (p) => (p === ZIP ? 'stall-mid-body' : undefined),
+      ZIP,
+      'no data for 0.5 s',
+    ],
+    [
+      'cuts every index short',
+      (p) => (p === INDEX ? 'truncate' : undefined),
+      INDEX,
+      'the connection closed after \\d+ of \\d+ bytes',
+    ],
+    [
+      'answers 503 to every index request',
+      (p) => (p === INDEX ? 503 : undefined),
+      INDEX,
+      'HTTP 503 Service Unavailable',
+    ],
+  ])(
+    'fails the run, naming the URL, and the process exits: %s',
+    async (_, fault, failing, reason) => {
+      const mirror = await standIn({ fault });
+      const runner = runners.make();
+      const started = performance.now();
+      const run = await validateWith(runner, mirror, { 'packer-version': 'latest' }, SHORT_LIMITS);
+      const seconds = (performance.now() - started) / 1000;
+
+      expect(run.exitCode).toBe(1);
+      expect(run.errors).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^::error::Could not download ${mirror.url.replace('/releases', '')}${failing}: ${reason} \\(3 tries\\)\\. Check the releases-url input`,
+          ),
+        ),
+      ]);
+      expect(mirror.requests.filter((request) => request === failing)).toHaveLength(3);
+      // Three tries of at most 0.5 s of silence, waits of at most 1 s and 2 s, and the start-up
+      // (slow on a loaded machine): far from a hang, which the test's own timeout would meet.
+      expect(seconds).toBeLessThan(12);
+      expect(filesUnder(runner.toolCache)).toEqual([]);
+      expect(filesUnder(runner.temp)).toEqual([]);
+    },
+  );
+
+  it('that is dead (no connection at all) fails the run within the bound', async () => {
+    const dead = await startUnacceptingListener();
+    try {
+      const runner = runners.make();
+      writeWorkspace(runner, { 'image.json': VALID_JSON_TEMPLATE });
+      const started = performance.now();
+      const run = await runAction({
+        runner,
+        inputs: { command: 'validate', template: 'image.json', 'releases-url': dead.url },
+        env: SHORT_LIMITS,
+      });
+      expect(run.exitCode).toBe(1);
+      expect(run.errors).toEqual([
+        `::error::Could not download ${dead.url}/packer/index.json: no connection within 0.5 s (3 tries). ` +
+          `Check the releases-url input ('${dead.url}') and that the runner can reach it. On a slow ` +
+          'network, raise PACKER_ACTION_IDLE_TIMEOUT or PACKER_ACTION_DOWNLOAD_TIMEOUT (seconds).',
+      ]);
+      expect((performance.now() - started) / 1000).toBeLessThan(12);
+    } finally {
+      await dead.close();
+    }
+  });
+});
+
+describe('credentials in releases-url', () => {
+  const credentials = { username: 'mirror-bot', password: 'Sup3r-Secret-Pass' };
+  let mirror: ReleasesMirror;
+  beforeAll(async () => {
+    mirror = await startReleasesMirror({
+      releases: [{ version: PACKER_VERSION, binaryPath: writeStandInPacker(standInDir) }],
+      credentials,
+    });
+  });
+  afterAll(() => mirror.close());
+
+  const withCredentials = (base: string) =>
+    base.replace('http://', `http://${credentials.username}:${credentials.password}@`);
+
+  /** Everything a user could see of the run: the log (but the mask commands), files, outputs. */
+  function visible(run: ActionRun): string {
+    const log = run.stdout
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n');
+    return [log, run.stderr, run.summary, run.githubEnv, JSON.stringify(run.outputs)].join('\n');
+  }
+
+  it.each([
+    ['a run that installs', (url: string) => withCredentials(url), PACKER_VERSION, 0],
+    ['a version the index lacks', (url: string) => withCredentials(url), '9.9.9', 1],
+    ['a path the mirror lacks', (url: string) => `${withCredentials(url)}/gone`, 'latest', 1],
+    [
+      'credentials the mirror refuses',
+      (url: string) => url.replace('http://', 'http://mirror-bot:Wrong-Pass@'),
+      'latest',
+      1,
+    ],
+  ])('are used, masked and never shown: %s', async (_, releasesUrl, version, exitCode) => {
+    const run = await validateWith(runners.make(), mirror, {
+      'releases-url': releasesUrl(mirror.url),
+      'packer-version': version,
+    });
+
+    expect(run.exitCode).toBe(exitCode);
+    const shown = visible(run);
+    expect(shown).not.toContain(credentials.password);
+    expect(shown).not.toContain('Wrong-Pass');
+    expect(shown).not.toContain('mirror-bot');
+    expect(run.stdout).toMatch(/^::add-mask::(Sup3r-Secret-Pass|Wrong-Pass)$/m);
+    if (exitCode === 1) expect(run.errors).toHaveLength(1);
   });
 });

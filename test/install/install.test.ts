@@ -1,15 +1,20 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import * as core from '@actions/core';
+import * as io from '@actions/io';
 import * as tc from '@actions/tool-cache';
+import * as openpgp from 'openpgp';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import type { VersionSpec } from '../../src/inputs.js';
+import { HASHICORP_RELEASE_KEY_FINGERPRINT } from '../../src/install/hashicorp-key.js';
 import { installPacker, resolvePackerRelease } from '../../src/install/install.js';
+import { DEFAULT_LIMITS, type InstallLimits } from '../../src/install/limits.js';
 import { hashicorpTarget } from '../../src/install/platform.js';
+import type { ReleasesSite } from '../../src/install/releases.js';
 import {
   generateSigningKey,
   type MirrorOptions,
@@ -18,7 +23,12 @@ import {
   startReleasesMirror,
 } from '../support/releases-mirror.js';
 
-vi.mock('@actions/core', () => ({ info: vi.fn(), debug: vi.fn() }));
+vi.mock('@actions/core', () => ({ info: vi.fn(), debug: vi.fn(), warning: vi.fn() }));
+// Clean-ups go through io.rmRF; one test makes it fail.
+vi.mock('@actions/io', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@actions/io')>();
+  return { ...original, rmRF: vi.fn(original.rmRF) };
+});
 
 const host = hashicorpTarget(process.platform, process.arch);
 const zipName = (version: string) => `packer_${version}_${host.os}_${host.arch}.zip`;
@@ -58,6 +68,7 @@ beforeEach(async () => {
   process.env.RUNNER_TOOL_CACHE = toolCache;
   process.env.RUNNER_TEMP = tempDir;
   vi.mocked(core.info).mockClear();
+  vi.mocked(core.warning).mockClear();
 });
 afterEach(async () => {
   await mirror?.close();
@@ -86,9 +97,45 @@ function downloadsOf(version: string): string[] {
   ];
 }
 
-async function install(spec: VersionSpec, releasesUrl: string, publicKey: string) {
-  const release = await resolvePackerRelease({ spec, releasesUrl });
-  return installPacker({ ...release, releasesUrl, publicKey, tempDir });
+/** Test limits: short waits, so that faults fail fast. */
+const LIMITS: InstallLimits = {
+  ...DEFAULT_LIMITS,
+  connectTimeoutMs: 500,
+  idleTimeoutMs: 500,
+  versionTimeoutMs: 2000,
+};
+
+const site = (url: string): ReleasesSite => ({ url, credentials: undefined });
+
+async function install(
+  spec: VersionSpec,
+  url: string,
+  publicKey: string | undefined,
+  options: { releases?: ReleasesSite; platform?: string; arch?: string } = {},
+) {
+  const source = { releases: site(url), publicKey, limits: LIMITS, ...options };
+  const release = await resolvePackerRelease({ spec, ...source });
+  return installPacker({ ...release, ...source, tempDir });
+}
+
+async function fingerprintOf(armoredKey: string): Promise<string> {
+  return (await openpgp.readKey({ armoredKey })).getFingerprint().toUpperCase();
+}
+
+/** The entry's binary: the tool name holds the key's fingerprint, the folder the runner's arch. */
+async function cachedBinary(
+  publicKey: string,
+  version: string,
+  file = 'packer',
+  arch = process.arch,
+) {
+  return join(toolCache, `packer-${await fingerprintOf(publicKey)}`, version, arch, file);
+}
+
+/** Every file (not folder) in the tool cache. */
+async function cachedFiles(): Promise<string[]> {
+  const entries = await readdir(toolCache, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => !entry.isDirectory()).map((entry) => entry.name);
 }
 
 const infoLines = () => vi.mocked(core.info).mock.calls.map(([line]) => line);
@@ -98,7 +145,7 @@ describe('installPacker', () => {
     const { url, publicKey, requests } = await startMirror();
 
     const cold = await install({ kind: 'latest' }, url, publicKey);
-    const binary = join(toolCache, 'packer', '1.6.6', host.arch, 'packer');
+    const binary = await cachedBinary(publicKey, '1.6.6');
     expect(cold).toEqual({ version: '1.6.6', binary, cacheHit: false });
     expect([...requests].sort()).toEqual(
       ['/releases/packer/index.json', ...downloadsOf('1.6.6')].sort(),
@@ -128,13 +175,13 @@ describe('installPacker', () => {
     const installed = await install({ kind: 'exact', version: '1.7.0-beta1' }, url, publicKey);
     expect(installed).toEqual({
       version: '1.7.0-beta1',
-      binary: join(toolCache, 'packer', '1.7.0-beta1', host.arch, 'packer'),
+      binary: await cachedBinary(publicKey, '1.7.0-beta1'),
       cacheHit: false,
     });
     expect([...requests].sort()).toEqual(
       ['/releases/packer/index.json', ...downloadsOf('1.7.0-beta1')].sort(),
     );
-    expect(tc.find('packer', '1.6.6', host.arch)).toBe('');
+    expect(tc.find(`packer-${await fingerprintOf(publicKey)}`, '1.6.6')).toBe('');
   });
 
   // Options and keys are functions: the fixtures they name exist only once beforeAll has run.
@@ -171,7 +218,7 @@ describe('installPacker', () => {
   ])('caches nothing after %s', async (_, options, keyOf, message) => {
     const m = await startMirror(options());
     await expect(install({ kind: 'latest' }, m.url, keyOf(m))).rejects.toThrow(message);
-    expect(await readdir(toolCache)).toEqual([]);
+    expect(await cachedFiles()).toEqual([]);
     expect(await readdir(tempDir)).toEqual([]);
   });
 
@@ -179,7 +226,7 @@ describe('installPacker', () => {
     const { url, publicKey, requests } = await startMirror();
     const { version, index } = await resolvePackerRelease({
       spec: { kind: 'exact', version: '1.5.0' },
-      releasesUrl: url,
+      releases: site(url),
       platform: 'darwin',
       arch: 'arm64',
     });
@@ -194,17 +241,17 @@ describe('installPacker', () => {
       url: 'https://releases.hashicorp.com/unused',
     });
     await expect(
-      installPacker({ version, index: claimed, releasesUrl: url, publicKey, tempDir }),
+      installPacker({ version, index: claimed, releases: site(url), publicKey, tempDir }),
     ).rejects.toThrow(`packer_1.5.0_SHA256SUMS has no entry for ${zipName('1.5.0')}`);
-    // The zip is fetched alongside SHA256SUMS (the mirror has none here), but never trusted.
+    // The zip is asked for alongside SHA256SUMS (the mirror has none here), but never trusted.
     expect(requests).toContain(`/releases/packer/1.5.0/${zipName('1.5.0')}`);
-    expect(await readdir(toolCache)).toEqual([]);
+    expect(await cachedFiles()).toEqual([]);
   });
 
   it('refuses, before downloading, a release not shipped for the runner', async () => {
     const { url, requests } = await startMirror();
     await expect(
-      resolvePackerRelease({ spec: { kind: 'exact', version: '1.5.0' }, releasesUrl: url }),
+      resolvePackerRelease({ spec: { kind: 'exact', version: '1.5.0' }, releases: site(url) }),
     ).rejects.toThrow(
       `HashiCorp does not ship Packer 1.5.0 for ${host.os}/${host.arch} (it ships: darwin/arm64)`,
     );
@@ -215,7 +262,7 @@ describe('installPacker', () => {
     const { url } = await startMirror();
     const attempt = resolvePackerRelease({
       spec: { kind: 'range', range: '~1.8' },
-      releasesUrl: url,
+      releases: site(url),
     });
     await expect(attempt).rejects.toBeInstanceOf(InputError);
     await expect(attempt).rejects.toThrow(
@@ -225,21 +272,183 @@ describe('installPacker', () => {
 
   it('names releases-url when a release file is missing', async () => {
     const { url, publicKey } = await startMirror();
-    const { index } = await resolvePackerRelease({ spec: { kind: 'latest' }, releasesUrl: url });
+    const { index } = await resolvePackerRelease({
+      spec: { kind: 'latest' },
+      releases: site(url),
+    });
     await expect(
-      installPacker({ version: '1.6.6', index, releasesUrl: `${url}/gone`, publicKey, tempDir }),
+      installPacker({ version: '1.6.6', index, releases: site(`${url}/gone`), publicKey, tempDir }),
     ).rejects.toThrow(
-      `Could not download ${url}/gone/packer/1.6.6/packer_1.6.6_SHA256SUMS: Unexpected HTTP response: 404. Check the releases-url input ('${url}/gone')`,
+      new RegExp(
+        `^Could not download ${url}/gone/packer/1\\.6\\.6/packer_1\\.6\\.6_SHA256SUMS(\\.sig)?: HTTP 404 Not Found\\. ` +
+          `Check the releases-url input \\('${url}/gone'\\) and that the runner can reach it\\.$`,
+      ),
     );
-    expect(await readdir(toolCache)).toEqual([]);
+    expect(await cachedFiles()).toEqual([]);
+  });
+});
+
+describe('a cached binary', () => {
+  it.each<[string, (binary: string) => Promise<void>, RegExp]>([
+    ['emptied', (binary) => truncate(binary, 0), /its packer is 0 bytes, but \d+ were installed/],
+    [
+      'truncated',
+      (binary) => truncate(binary, 20),
+      /its packer is 20 bytes, but \d+ were installed/,
+    ],
+  ])('is installed again when %s, with a warning', async (_, damage, problem) => {
+    const { url, publicKey, requests } = await startMirror();
+    const first = await install({ kind: 'exact', version: '1.6.6' }, url, publicKey);
+    await damage(first.binary);
+    requests.length = 0;
+
+    const again = await install({ kind: 'exact', version: '1.6.6' }, url, publicKey);
+
+    expect(again).toEqual({ ...first, cacheHit: false });
+    expect(vi.mocked(core.warning).mock.calls).toEqual([
+      [
+        expect.stringMatching(
+          new RegExp(
+            `^The tool cache entry .+ cannot be trusted: ${problem.source}\\. Installing Packer 1\\.6\\.6 \\(\\w+/\\w+\\) again\\.$`,
+          ),
+        ),
+      ],
+    ]);
+    expect([...requests].sort()).toEqual(
+      ['/releases/packer/index.json', ...downloadsOf('1.6.6')].sort(),
+    );
+    const { stdout } = await promisify(execFile)(again.binary, ['version']);
+    expect(stdout).toBe('Packer v1.6.6\n');
   });
 
-  it('rejects a damaged tool-cache entry, saying how to clear it', async () => {
-    const emptyDir = join(tempDir, 'empty');
-    await mkdir(emptyDir);
-    const cachedDir = await tc.cacheDir(emptyDir, 'packer', '1.6.6', host.arch);
-    await expect(
-      installPacker({ version: '1.6.6', releasesUrl: 'http://127.0.0.1:9', tempDir }),
-    ).rejects.toThrow(`delete ${cachedDir} from the tool cache and re-run`);
+  it("verified with a mirror's key is never used by a run that trusts HashiCorp's key", async () => {
+    const { url, publicKey, requests } = await startMirror();
+    const mirrorKeyed = await install({ kind: 'exact', version: '1.6.6' }, url, publicKey);
+    requests.length = 0;
+
+    await expect(install({ kind: 'exact', version: '1.6.6' }, url, undefined)).rejects.toThrow(
+      `SHA256SUMS is not validly signed by key ${HASHICORP_RELEASE_KEY_FINGERPRINT}`,
+    );
+    // It looked for its own entry, found none, and downloaded: the mirror's signature then failed.
+    expect([...requests].sort()).toEqual(
+      ['/releases/packer/index.json', ...downloadsOf('1.6.6')].sort(),
+    );
+    expect(await readdir(toolCache)).toEqual([`packer-${await fingerprintOf(publicKey)}`]);
+    expect(await readFile(mirrorKeyed.binary, 'utf8')).toContain('Packer v1.6.6');
+  });
+});
+
+describe('concurrent installs', () => {
+  it('into one empty tool cache all succeed, with one entry and nothing half-written', async () => {
+    const { url, publicKey } = await startMirror();
+    const runs = await Promise.all(
+      Array.from({ length: 4 }, () => install({ kind: 'exact', version: '1.6.6' }, url, publicKey)),
+    );
+    const binary = await cachedBinary(publicKey, '1.6.6');
+    expect(runs).toEqual(Array(4).fill({ version: '1.6.6', binary, cacheHit: false }));
+    // All four missed the cache and installed; the first rename won, the others used its entry.
+    const raced = infoLines().filter((line) => line.startsWith('Another job installed'));
+    expect(raced).toHaveLength(3);
+    const fingerprint = await fingerprintOf(publicKey);
+    expect((await readdir(join(toolCache, `packer-${fingerprint}`))).sort()).toEqual(['1.6.6']);
+    expect(await readdir(tempDir)).toEqual([]);
+    const { stdout } = await promisify(execFile)(binary, ['version']);
+    expect(stdout).toBe('Packer v1.6.6\n');
+  });
+});
+
+describe('the HashiCorp build', () => {
+  it('on a Windows arm64 runner is the amd64 one, said in the log, cached under arm64', async () => {
+    const { url, publicKey } = await startMirror({
+      releases: [
+        { version: '1.6.6', binaryPath: packer166, targets: [{ os: 'windows', arch: 'amd64' }] },
+      ],
+    });
+    const installed = await install({ kind: 'exact', version: '1.6.6' }, url, publicKey, {
+      platform: 'win32',
+      arch: 'arm64',
+    });
+    expect(installed.binary).toBe(await cachedBinary(publicKey, '1.6.6', 'packer.exe', 'arm64'));
+    expect(infoLines()).toContain(
+      'HashiCorp ships no windows/arm64 build of Packer 1.6.6: installing the windows/amd64 build, ' +
+        'as Windows on Arm runs it under x64 emulation',
+    );
+    const record = JSON.parse(
+      await readFile(join(installed.binary, '..', '.packer-image-action.json'), 'utf8'),
+    );
+    expect(record).toMatchObject({ build: 'windows/amd64', file: 'packer.exe' });
+  });
+});
+
+describe('clear errors', () => {
+  it('for a null entry in index.json', async () => {
+    const { url, publicKey } = await startMirror({
+      editIndex: (index) => ({ ...index, versions: { ...index.versions, '1.6.6': null } }),
+    });
+    await expect(install({ kind: 'latest' }, url, publicKey)).rejects.toThrow(
+      `${url}/packer/index.json lists Packer 1.6.6 as null, not as a release with a list of builds`,
+    );
+  });
+
+  it('for a zip without packer', async () => {
+    const { url, publicKey } = await startMirror({
+      releases: [{ version: '1.6.6', binaryPath: packer166, entryName: 'packer-1.6.6' }],
+    });
+    await expect(install({ kind: 'latest' }, url, publicKey)).rejects.toThrow(
+      `${zipName('1.6.6')} holds no 'packer' (it holds: packer-1.6.6): check that releases-url ('${url}') serves HashiCorp's releases.`,
+    );
+    expect(await cachedFiles()).toEqual([]);
+  });
+
+  it('for a binary whose `packer version` hangs, killed at the time limit', async () => {
+    const hanging = join(fixtures, 'packer-hanging');
+    await writeFile(hanging, '#!/bin/sh\nexec sleep 30\n', { mode: 0o755 });
+    const { url, publicKey } = await startMirror({
+      releases: [{ version: '1.6.6', binaryPath: hanging }],
+    });
+    await expect(install({ kind: 'latest' }, url, publicKey)).rejects.toThrow(
+      /'.*\/packer version' did not finish within 2 s and was killed: .* raise PACKER_ACTION_VERSION_TIMEOUT/,
+    );
+    expect(await cachedFiles()).toEqual([]);
+  });
+
+  it('for a release file the mirror never answers, stopping the other downloads', async () => {
+    const { url, publicKey, requests } = await startMirror({
+      fault: (path) => (path.endsWith('.sig') ? 'never-answer' : undefined),
+    });
+    const started = performance.now();
+    await expect(install({ kind: 'exact', version: '1.6.6' }, url, publicKey)).rejects.toThrow(
+      `Could not download ${url}/packer/1.6.6/packer_1.6.6_SHA256SUMS.sig: no data for 0.5 s (3 tries).`,
+    );
+    // Three tries of 0.5 s and two waits of at most 1 s and 2 s, with room for a loaded machine.
+    expect(performance.now() - started).toBeLessThan(8000);
+    expect(requests.filter((path) => path.endsWith('.sig'))).toHaveLength(3);
+    expect(await readdir(tempDir)).toEqual([]);
+    expect(await cachedFiles()).toEqual([]);
+  });
+
+  it('keeps the error that stopped the install when a clean-up fails too (a warning)', async () => {
+    const { url, publicKey } = await startMirror({ tamper: 'zip' });
+    vi.mocked(io.rmRF).mockRejectedValueOnce(new Error('EBUSY: resource busy or locked'));
+    await expect(install({ kind: 'exact', version: '1.6.6' }, url, publicKey)).rejects.toThrow(
+      /^The SHA256 of packer_1\.6\.6_\w+\.zip is/,
+    );
+    expect(core.warning).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^Could not remove the download folder .*packer-install-\w+ \(EBUSY: resource busy or locked\)\./,
+      ),
+    );
+  });
+});
+
+describe('releases-url credentials', () => {
+  it('are sent to the mirror with every request', async () => {
+    const credentials = { username: 'ci', password: 'p@ss' };
+    const { url, publicKey, authorizations } = await startMirror({ credentials });
+    const releases = { url, credentials };
+    const installed = await install({ kind: 'latest' }, url, publicKey, { releases });
+    expect(installed.cacheHit).toBe(false);
+    const basic = `Basic ${Buffer.from('ci:p@ss').toString('base64')}`;
+    expect(authorizations).toEqual(Array(4).fill(basic));
   });
 });

@@ -1,13 +1,16 @@
 // openpgp is large: a run that finds Packer in the tool cache must not load it. Here any load of
 // openpgp is recorded (and yields a module without functions).
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as tc from '@actions/tool-cache';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import {
+  HASHICORP_RELEASE_KEY,
+  HASHICORP_RELEASE_KEY_FINGERPRINT,
+} from '../../src/install/hashicorp-key.js';
 import { installPacker, resolvePackerRelease } from '../../src/install/install.js';
-import { hashicorpTarget } from '../../src/install/platform.js';
 import { verifyDetachedSignature } from '../../src/install/verify.js';
+import { plantEntry } from '../support/tool-cache.js';
 
 const openpgpLoads = vi.hoisted(() => ({ count: 0 }));
 vi.mock('openpgp', () => {
@@ -24,20 +27,25 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-it('is not loaded on a tool-cache hit, and no network is used', async () => {
-  const packerDir = join(dir, 'packer');
-  await mkdir(packerDir);
-  await writeFile(join(packerDir, 'packer'), "#!/bin/sh\necho 'Packer v1.6.6'\n", { mode: 0o755 });
-  const { arch } = hashicorpTarget(process.platform, process.arch);
-  await tc.cacheDir(packerDir, 'packer', '1.6.6', arch);
+// Given as releases-public-key, HashiCorp's key makes the fingerprint be read from the armored text.
+it.each([
+  ["HashiCorp's key (the default)", undefined],
+  ['a key given in releases-public-key', HASHICORP_RELEASE_KEY],
+])('is not loaded on a tool-cache hit with %s, and no network is used', async (_, publicKey) => {
+  await plantEntry({
+    fingerprint: HASHICORP_RELEASE_KEY_FINGERPRINT,
+    version: '1.6.6',
+    content: "#!/bin/sh\necho 'Packer v1.6.6'\n",
+  });
   // Nothing listens on port 9 (discard): any request would fail the test.
-  const releasesUrl = 'http://127.0.0.1:9';
+  const releases = { url: 'http://127.0.0.1:9', credentials: undefined };
 
   const release = await resolvePackerRelease({
     spec: { kind: 'exact', version: '1.6.6' },
-    releasesUrl,
+    releases,
+    publicKey,
   });
-  const installed = await installPacker({ ...release, releasesUrl, tempDir: dir });
+  const installed = await installPacker({ ...release, releases, publicKey, tempDir: dir });
 
   expect(release).toEqual({ version: '1.6.6', index: undefined });
   expect(installed.cacheHit).toBe(true);

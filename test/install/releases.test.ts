@@ -1,19 +1,25 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import type { VersionSpec } from '../../src/inputs.js';
+import { Downloader } from '../../src/install/download.js';
+import { DEFAULT_LIMITS } from '../../src/install/limits.js';
 import {
   fetchReleaseIndex,
   type Release,
   type ReleaseIndex,
   releaseFileUrl,
   releaseIndexUrl,
+  releaseOf,
+  releasesSite,
   resolveVersion,
   sumsFileNames,
   zipFileName,
 } from '../../src/install/releases.js';
+
+vi.mock('@actions/core', () => ({ info: vi.fn(), debug: vi.fn() }));
 
 const RELEASES_URL = 'https://mirror.example/hashicorp';
 
@@ -152,6 +158,12 @@ describe('fetchReleaseIndex', () => {
   };
   let server: Server;
   let base: string;
+  const downloader = () =>
+    new Downloader({
+      limits: DEFAULT_LIMITS,
+      fix: 'Check releases-url.',
+      sleep: async () => undefined,
+    });
 
   beforeAll(async () => {
     server = createServer((request, response) => {
@@ -167,32 +179,70 @@ describe('fetchReleaseIndex', () => {
   });
 
   it('returns the parsed index', async () => {
-    await expect(fetchReleaseIndex(`${base}/good`)).resolves.toEqual(INDEX);
+    await expect(fetchReleaseIndex(`${base}/good`, downloader())).resolves.toEqual(INDEX);
   });
 
   it.each([
-    ['/missing', /failed: HTTP 404 Not Found/],
-    ['/broken', /failed: HTTP 500 Internal Server Error/],
+    ['/missing', /^Could not download .*: HTTP 404 Not Found\. Check releases-url\.$/],
+    ['/broken', /^Could not download .*: HTTP 500 Internal Server Error \(3 tries\)\. Check/],
+  ])('passes on what the downloader says for %s', async (path, message) => {
+    const promise = fetchReleaseIndex(`${base}${path}`, downloader());
+    await expect(promise).rejects.toThrow(message);
+    await expect(promise).rejects.toThrow(`${base}${path}/packer/index.json`);
+  });
+
+  it.each([
     ['/html', /is not valid JSON/],
     ['/other', /is not a release index/],
     ['/null', /is not a release index/],
-  ])('fails clearly, naming releases-url, for %s', async (path, message) => {
-    const promise = fetchReleaseIndex(`${base}${path}`);
+  ])('fails clearly, naming releases-url and its layout, for %s', async (path, message) => {
+    const promise = fetchReleaseIndex(`${base}${path}`, downloader());
     await expect(promise).rejects.toThrow(message);
     await expect(promise).rejects.toThrow(`${base}${path}/packer/index.json`);
-    await expect(promise).rejects.toThrow(`Check the releases-url input ('${base}${path}')`);
+    await expect(promise).rejects.toThrow(
+      `Check the releases-url input ('${base}${path}'): it must serve HashiCorp's releases layout`,
+    );
+  });
+});
+
+describe('releaseOf', () => {
+  const index = (versions: Record<string, unknown>) =>
+    ({ name: 'packer', versions }) as unknown as ReleaseIndex;
+
+  it('returns a release with builds', () => {
+    expect(releaseOf(INDEX, '1.11.2', RELEASES_URL)).toEqual(release('1.11.2'));
   });
 
-  it('fails clearly, naming releases-url and the reason, when nothing listens', async () => {
-    const closed = createServer().listen(0, '127.0.0.1');
-    await once(closed, 'listening');
-    const url = `http://127.0.0.1:${(closed.address() as AddressInfo).port}`;
-    closed.close();
-    await once(closed, 'close');
-    await expect(fetchReleaseIndex(url)).rejects.toThrow(
-      new RegExp(
-        `Could not fetch ${url}/packer/index.json: .*ECONNREFUSED.*\\. Check the releases-url input`,
-      ),
+  it.each<[string, unknown, string]>([
+    ['null', null, 'null'],
+    ['a string', 'soon', 'string "soon"'],
+    ['a list', [], 'a list'],
+    ['an object without builds', { version: '1.2.3' }, 'an object without a "builds" list'],
+    ['builds without os', { builds: [{ arch: 'amd64' }] }, 'an object without a "builds" list'],
+  ])('explains an entry that is %s', (_, entry, described) => {
+    expect(() => releaseOf(index({ '1.2.3': entry }), '1.2.3', RELEASES_URL)).toThrow(
+      `${RELEASES_URL}/packer/index.json lists Packer 1.2.3 as ${described}`,
     );
+  });
+
+  it('says when the version is not listed (an inherited name is not a version)', () => {
+    expect(() => releaseOf(INDEX, 'constructor', RELEASES_URL)).toThrow(
+      `Packer constructor is not listed in ${RELEASES_URL}/packer/index.json.`,
+    );
+  });
+});
+
+describe('releasesSite', () => {
+  it.each([
+    ['https://releases.hashicorp.com', 'https://releases.hashicorp.com', undefined],
+    [
+      'https://ci:p%40ss%3Aword@mirror.example/hc/',
+      'https://mirror.example/hc',
+      { username: 'ci', password: 'p@ss:word' },
+    ],
+    ['https://token@mirror.example', 'https://mirror.example', { username: 'token', password: '' }],
+    ['https://u:%zz@mirror.example', 'https://mirror.example', { username: 'u', password: '%zz' }],
+  ])('splits %s', (given, url, credentials) => {
+    expect(releasesSite(new URL(given))).toEqual({ url, credentials });
   });
 });

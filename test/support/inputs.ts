@@ -1,4 +1,5 @@
 import type { Inputs } from '../../src/inputs.js';
+import { DEFAULT_LIMITS } from '../../src/install/limits.js';
 
 /**
  * Inputs as the action's defaults give them for an HCL2 template `image.pkr.hcl` in the workspace
@@ -14,7 +15,7 @@ export function makeInputs(overrides: Partial<Inputs> = {}): Inputs {
     templateKind: 'hcl2',
     templateIsDirectory: false,
     packerVersion: { kind: 'latest' },
-    releasesUrl: 'https://releases.hashicorp.com',
+    releases: { url: 'https://releases.hashicorp.com', credentials: undefined },
     releasesPublicKey: undefined,
     variables: [],
     varFiles: [],
@@ -25,6 +26,7 @@ export function makeInputs(overrides: Partial<Inputs> = {}): Inputs {
     githubToken: '',
     debug: false,
     runnerTemp: '/home/runner/work/_temp',
+    installLimits: DEFAULT_LIMITS,
     aws: {
       region: undefined,
       roleToAssume: undefined,

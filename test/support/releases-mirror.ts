@@ -5,7 +5,7 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmod, copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -35,6 +35,8 @@ export interface MirrorRelease {
   version: string;
   /** Shipped as `packer` (`packer.exe` for windows) in every zip of this release. */
   binaryPath: string;
+  /** The name it has in the zips instead, e.g. to ship a zip without `packer`. */
+  entryName?: string;
   /** The builds to ship; defaults to this machine's platform. */
   targets?: Target[];
 }
@@ -42,11 +44,23 @@ export interface MirrorRelease {
 /** `zip`: every zip's bytes differ from SHA256SUMS. `sums`: SHA256SUMS is altered after signing. */
 export type Tampering = 'zip' | 'sums';
 
+/**
+ * How the mirror misbehaves for one request: never answer it, send half the body and then stall or
+ * close the connection, or answer with this HTTP status instead.
+ */
+export type Fault = 'never-answer' | 'stall-mid-body' | 'truncate' | number;
+
 export interface MirrorOptions {
   releases: MirrorRelease[];
   /** Defaults to a key generated for this mirror. */
   signingKey?: SigningKey;
   tamper?: Tampering;
+  /** Decides, per request (its path and how many times that path was asked for, from 1), a fault. */
+  fault?: (path: string, count: number) => Fault | undefined;
+  /** Required as HTTP Basic auth on every request (401 without). */
+  credentials?: { username: string; password: string };
+  /** Replaces the index: e.g. `null` for a version's entry. */
+  editIndex?: (index: ReleaseIndex) => unknown;
 }
 
 export interface ReleasesMirror {
@@ -56,6 +70,8 @@ export interface ReleasesMirror {
   publicKey: string;
   /** Path of every request received, in order. */
   requests: string[];
+  /** The Authorization header of every request received, in order. */
+  authorizations: (string | undefined)[];
   close(): Promise<void>;
 }
 
@@ -73,22 +89,54 @@ export async function startReleasesMirror(options: MirrorOptions): Promise<Relea
     }
   }
   const index: ReleaseIndex = { name: 'packer', versions };
-  files.set(`${BASE_PATH}/packer/index.json`, Buffer.from(JSON.stringify(index)));
+  const served = options.editIndex?.(index) ?? index;
+  files.set(`${BASE_PATH}/packer/index.json`, Buffer.from(JSON.stringify(served)));
 
   const requests: string[] = [];
+  const authorizations: (string | undefined)[] = [];
+  const counts = new Map<string, number>();
+  const expectedAuthorization =
+    options.credentials &&
+    `Basic ${Buffer.from(`${options.credentials.username}:${options.credentials.password}`).toString('base64')}`;
   const server = createServer((request, response) => {
     const path = request.url ?? '';
     requests.push(path);
+    authorizations.push(request.headers.authorization);
+    const count = (counts.get(path) ?? 0) + 1;
+    counts.set(path, count);
+    if (expectedAuthorization && request.headers.authorization !== expectedAuthorization) {
+      response.writeHead(401, { 'www-authenticate': 'Basic realm="mirror"' }).end();
+      return;
+    }
     const body = files.get(path);
-    response.writeHead(body === undefined ? 404 : 200).end(body ?? 'not found');
+    if (body === undefined) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    serve(response, body, options.fault?.(path, count));
   });
   const base = await listenOnLoopback(server);
   return {
     url: `${base}${BASE_PATH}`,
     publicKey: signingKey.publicKey,
     requests,
+    authorizations,
     close: () => closeServer(server),
   };
+}
+
+function serve(response: ServerResponse, body: Uint8Array, fault: Fault | undefined): void {
+  if (fault === undefined) {
+    response.writeHead(200, { 'content-length': body.length }).end(body);
+  } else if (typeof fault === 'number') {
+    response.writeHead(fault).end(`fault ${fault}`);
+  } else if (fault === 'stall-mid-body' || fault === 'truncate') {
+    response.writeHead(200, { 'content-length': body.length });
+    response.write(body.subarray(0, Math.floor(body.length / 2)), () => {
+      if (fault === 'truncate') response.socket?.destroy();
+    });
+  }
+  // 'never-answer': nothing, until the mirror closes.
 }
 
 const execFileAsync = promisify(execFile);
@@ -97,6 +145,7 @@ async function buildRelease(
   {
     version,
     binaryPath,
+    entryName,
     targets = [hashicorpTarget(process.platform, process.arch)],
   }: MirrorRelease,
   signingKey: SigningKey,
@@ -108,7 +157,8 @@ async function buildRelease(
   try {
     for (const target of targets) {
       const zipName = `packer_${version}_${target.os}_${target.arch}.zip`;
-      const zip = await zipBinary(binaryPath, binaryName(target.os), join(workDir, zipName));
+      const name = entryName ?? binaryName(target.os);
+      const zip = await zipBinary(binaryPath, name, join(workDir, zipName));
       sumsLines.push(`${createHash('sha256').update(zip).digest('hex')}  ${zipName}\n`);
       files.set(zipName, tamper === 'zip' ? Buffer.concat([zip, Buffer.from('tampered')]) : zip);
     }

@@ -1,0 +1,18 @@
+// Removing what an install leaves behind. Each removal retries as the toolkit's io.rmRF does (an
+// antivirus holding a fresh packer.exe on Windows: EBUSY, EPERM), and a removal that still fails is a
+// warning: it never replaces the error that made the install stop, nor fails an install that worked.
+import * as core from '@actions/core';
+import * as io from '@actions/io';
+import { errorMessage } from '../errors.js';
+
+/** Removes `path` (a file or a folder tree); `what` names it for the warning. */
+export async function removeQuietly(path: string, what: string): Promise<void> {
+  try {
+    await io.rmRF(path);
+  } catch (error) {
+    core.warning(
+      `Could not remove ${what} ${path} (${errorMessage(error)}). It is not in use any more: ` +
+        'delete it by hand if it stays.',
+    );
+  }
+}
