@@ -10,6 +10,7 @@ import {
   fmtApplies,
   fmtCheckArgs,
   initArgs,
+  initEnvironment,
   supportsInit,
   validateArgs,
 } from './argv.js';
@@ -29,13 +30,16 @@ async function runPhase(
   context: PhaseContext,
   phase: PhaseName,
   args: string[],
-  onLine?: (line: MachineLine) => void,
+  {
+    onLine,
+    env = context.env,
+  }: { onLine?: (line: MachineLine) => void; env?: NodeJS.ProcessEnv } = {},
 ): Promise<RunResult> {
   const logPath = path.join(context.workDir, `packer-${phase}.out`);
   return inPhase(phase, async () => {
     const result = await runPacker(context.packer.binary, args, {
       cwd: context.inputs.workingDirectory,
-      env: context.env,
+      env,
       outputPath: logPath,
       cancellation: context.cancellation,
       onStart: (pid) => context.state.packerStarted({ pid, phase, logPath }),
@@ -94,7 +98,10 @@ export const initPhase: Phase = {
     };
   },
   run: async (context) => {
-    const run = await runPhase(context, 'init', initArgs(context.inputs) ?? []);
+    const { inputs, env } = context;
+    const run = await runPhase(context, 'init', initArgs(inputs) ?? [], {
+      env: initEnvironment(env, inputs.githubToken),
+    });
     return phaseResult('init', run, () => ({ failure: lastWords('init', run) }));
   },
 };
@@ -145,11 +152,13 @@ export const buildPhase: Phase = {
   run: async (context) => {
     // What the build creates in AWS, saved for the post step as it is announced.
     const resources = noResources();
-    const run = await runPhase(context, 'build', buildArgs(context.inputs), (line) => {
-      const announced = announcedResource(uiMessage(line)?.message ?? '');
-      if (announced && addResource(resources, announced.kind, announced.id)) {
-        context.state.resourcesAnnounced(resources);
-      }
+    const run = await runPhase(context, 'build', buildArgs(context.inputs), {
+      onLine: (line) => {
+        const announced = announcedResource(uiMessage(line)?.message ?? '');
+        if (announced && addResource(resources, announced.kind, announced.id)) {
+          context.state.resourcesAnnounced(resources);
+        }
+      },
     });
     const result = phaseResult('build', run, () => {
       const diagnostics = buildErrors(run.lines);

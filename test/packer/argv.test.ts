@@ -5,6 +5,8 @@ import {
   fmtApplies,
   fmtCheckArgs,
   initArgs,
+  initEnvironment,
+  onGithubDotCom,
   packerEnvironment,
   packerLogPath,
   supportsInit,
@@ -159,10 +161,10 @@ describe('packerEnvironment', () => {
   it.each<[string, Partial<Inputs>, Record<string, string> | undefined, NodeJS.ProcessEnv]>([
     ['defaults', {}, undefined, { ...base, CHECKPOINT_DISABLE: '1' }],
     [
-      'token',
+      'a GitHub token, which is for init alone',
       { githubToken: 'ghs_secret' },
       undefined,
-      { ...base, CHECKPOINT_DISABLE: '1', PACKER_GITHUB_API_TOKEN: 'ghs_secret' },
+      { ...base, CHECKPOINT_DISABLE: '1' },
     ],
     [
       'debug',
@@ -217,5 +219,36 @@ describe('packerEnvironment', () => {
     const inputs = makeInputs({ debug: true, command: 'build', runnerTemp: '/tmp/runner' });
     expect(packerLogPath(inputs)).toBe('/tmp/runner/packer-build.log');
     expect(packerEnvironment(inputs, {}).PACKER_LOG_PATH).toBe(packerLogPath(inputs));
+  });
+});
+
+describe('initEnvironment', () => {
+  const env = { PATH: '/usr/bin', CHECKPOINT_DISABLE: '1' };
+
+  it.each<[string | undefined, boolean]>([
+    [undefined, true],
+    ['', true],
+    ['https://github.com', true],
+    ['https://GitHub.com/', true],
+    ['https://ghes.example.com', false],
+    ['https://octo.ghe.com', false],
+    ['https://github.com.evil.example', false],
+    ['not a url', false],
+  ])('GITHUB_SERVER_URL %j: token given to init: %s', (serverUrl, given) => {
+    const server = serverUrl === undefined ? {} : { GITHUB_SERVER_URL: serverUrl };
+    const phaseEnv = { ...env, ...server };
+    const before = structuredClone(phaseEnv);
+    expect(onGithubDotCom(serverUrl)).toBe(given);
+    expect(initEnvironment(phaseEnv, 'ghs_secret')).toEqual(
+      given ? { ...phaseEnv, PACKER_GITHUB_API_TOKEN: 'ghs_secret' } : phaseEnv,
+    );
+    expect(phaseEnv).toEqual(before);
+  });
+
+  it('adds nothing without a token', () => {
+    expect(initEnvironment({ ...env, GITHUB_SERVER_URL: 'https://github.com' }, '')).toEqual({
+      ...env,
+      GITHUB_SERVER_URL: 'https://github.com',
+    });
   });
 });
