@@ -21,17 +21,23 @@ export function initArgs(inputs: Inputs): string[] | undefined {
   return ['init', inputs.template];
 }
 
-export function validateArgs(inputs: Inputs): string[] {
-  return ['validate', '-machine-readable', ...templateOptions(inputs), inputs.template];
+/** `variablesFile`: the `variables` input's file (see variables.ts), when there are variables. */
+export function validateArgs(inputs: Inputs, variablesFile?: string): string[] {
+  return [
+    'validate',
+    '-machine-readable',
+    ...templateOptions(inputs, variablesFile),
+    inputs.template,
+  ];
 }
 
-export function buildArgs(inputs: Inputs): string[] {
+export function buildArgs(inputs: Inputs, variablesFile?: string): string[] {
   return [
     'build',
     '-machine-readable',
     '-color=false',
     `-on-error=${inputs.onError}`,
-    ...templateOptions(inputs),
+    ...templateOptions(inputs, variablesFile),
     inputs.template,
   ];
 }
@@ -49,11 +55,14 @@ export function fmtCheckArgs(inputs: Inputs): string[] {
   return ['fmt', '-check', '-diff', inputs.template];
 }
 
-/** Options validate and build share: variables, variable files and the build selection. */
-function templateOptions(inputs: Inputs): string[] {
+/**
+ * Options validate and build share: variable files, then the variables' own file last (a later var
+ * file wins), and the build selection. No variable's value is ever an argument.
+ */
+function templateOptions(inputs: Inputs, variablesFile: string | undefined): string[] {
   const args: string[] = [];
-  for (const { name, value } of inputs.variables) args.push('-var', `${name}=${value}`);
   for (const file of inputs.varFiles) args.push(`-var-file=${file}`);
+  if (variablesFile !== undefined) args.push(`-var-file=${variablesFile}`);
   if (inputs.only.length > 0) args.push(`-only=${inputs.only.join(',')}`);
   if (inputs.except.length > 0) args.push(`-except=${inputs.except.join(',')}`);
   return args;

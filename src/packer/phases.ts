@@ -24,6 +24,7 @@ import {
 import { addResource, announcedResource, noResources } from './resources.js';
 import { type RunResult, runPacker } from './run.js';
 import { type MachineLine, uiMessage } from './stream.js';
+import { undeclaredVariables, withVariablesFile } from './variables.js';
 
 /** Runs Packer for `phase` in its log group; `onLine` sees each record too. */
 async function runPhase(
@@ -75,6 +76,11 @@ function phaseResult(
   return { ...result, status: 'failed', ...explain() };
 }
 
+/** A run Packer ended well that the action fails all the same, for `failure`. */
+function refused(result: PhaseResult, failure: string): PhaseResult {
+  return result.status === 'ok' ? { ...result, status: 'failed', failure } : result;
+}
+
 /** Why Packer failed when it said nothing structured: its last plain-text line, or how it ended. */
 function lastWords(phase: PhaseName, run: RunResult): string {
   const ended =
@@ -111,9 +117,10 @@ export const validatePhase: Phase = {
   applies: () => true,
   run: async (context) => {
     const { inputs } = context;
-    const run = await runPhase(context, 'validate', validateArgs(inputs));
-    if (run.exitCode === 0 && run.stop === undefined) core.info(`${inputs.template} is valid.`);
-    return phaseResult('validate', run, () => {
+    const run = await withVariablesFile(context.workDir, inputs.variables, (file) =>
+      runPhase(context, 'validate', validateArgs(inputs, file)),
+    );
+    const result = phaseResult('validate', run, () => {
       const diagnostics = validateDiagnostics(run.lines, inputs);
       const count = diagnostics.length;
       return {
@@ -124,6 +131,17 @@ export const validatePhase: Phase = {
             : lastWords('validate', run),
       };
     });
+    const undeclared = undeclaredVariables(run.lines, inputs.variables);
+    if (undeclared.length > 0) {
+      return refused(
+        result,
+        `Input 'variables' sets ${undeclared.map((name) => `'${name}'`).join(', ')}, which ` +
+          `${inputs.template} does not declare: declare ${undeclared.length === 1 ? 'it' : 'them'} ` +
+          `(variable "${undeclared[0]}" { type = string }) or remove the line`,
+      );
+    }
+    if (result.status === 'ok') core.info(`${inputs.template} is valid.`);
+    return result;
   },
 };
 
@@ -152,14 +170,17 @@ export const buildPhase: Phase = {
   run: async (context) => {
     // What the build creates in AWS, saved for the post step as it is announced.
     const resources = noResources();
-    const run = await runPhase(context, 'build', buildArgs(context.inputs), {
-      onLine: (line) => {
-        const announced = announcedResource(uiMessage(line)?.message ?? '');
-        if (announced && addResource(resources, announced.kind, announced.id)) {
-          context.state.resourcesAnnounced(resources);
-        }
-      },
-    });
+    const { inputs } = context;
+    const run = await withVariablesFile(context.workDir, inputs.variables, (file) =>
+      runPhase(context, 'build', buildArgs(inputs, file), {
+        onLine: (line) => {
+          const announced = announcedResource(uiMessage(line)?.message ?? '');
+          if (announced && addResource(resources, announced.kind, announced.id)) {
+            context.state.resourcesAnnounced(resources);
+          }
+        },
+      }),
+    );
     const result = phaseResult('build', run, () => {
       const diagnostics = buildErrors(run.lines);
       return {

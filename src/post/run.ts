@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import { errorMessage } from '../errors.js';
 import { hasResources } from '../packer/resources.js';
 import { decodeLine, uiMessage } from '../packer/stream.js';
+import { removeVariablesFile } from '../packer/variables.js';
 import { isRunning, signalGroup, waitUntilGone } from '../process/child.js';
 import { lastLines } from '../process/follow.js';
 import { type PackerState, type PostState, readPostState } from '../state.js';
@@ -36,6 +37,11 @@ export async function runPost(
   if (state.workDir !== undefined && !(state.packer && isRunning(state.packer.pid))) {
     await rm(state.workDir, { recursive: true, force: true, maxRetries: 3 }).catch(
       (error: unknown) => core.warning(`Could not remove ${state.workDir}: ${errorMessage(error)}`),
+    );
+  } else if (state.workDir !== undefined) {
+    // Packer still writes its output there, but read its variables when it started.
+    await removeVariablesFile(state.workDir).catch((error: unknown) =>
+      core.warning(`Could not remove the variables file: ${errorMessage(error)}`),
     );
   }
   if (summary.length === 0) {

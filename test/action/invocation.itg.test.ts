@@ -5,8 +5,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { parseOutputFile, type RunnerDirectories, startAction } from '../support/action.js';
-import { hclInterpolation, mirrorInputs, useWarmPacker, writeWorkspace } from './support.js';
+import { parseOutputFile, type RunnerDirectories, type StartedAction } from '../support/action.js';
+import { hclInterpolation, startNullBuild, useWarmPacker } from './support.js';
 
 const packer = useWarmPacker();
 
@@ -41,10 +41,12 @@ function environOf(pid: number): Record<string, string> {
 }
 
 /**
- * An HCL2 template whose locals read `gate`, a named pipe: each Packer run (validate, then build)
- * blocks until the test writes to it, so the test can look at the running process.
+ * An HCL2 template whose locals read `gate`, a named pipe in the workspace: each Packer run
+ * (validate, then build) blocks until the test writes to it, so the test can look at the running
+ * processes. `commands` run in a shell-local provisioner.
  */
-const GATED_TEMPLATE = `locals {
+function gatedTemplate(commands: string[], head = ''): string {
+  return `${head}locals {
   gate = file("gate")
 }
 
@@ -56,45 +58,125 @@ build {
   sources = ["source.null.x"]
 
   provisioner "shell-local" {
-    inline = ["echo gate=${hclInterpolation('local.gate')}"]
+    inline = ${JSON.stringify(commands)}
   }
 }
 `;
+}
+
+/** Starts a build of `template`, with its named pipe `gate` in the workspace. */
+function startGatedBuild(
+  template: string,
+  inputs: Record<string, string>,
+  env?: Record<string, string>,
+): { runner: RunnerDirectories; gate: string; action: StartedAction } {
+  const gate = (runner: RunnerDirectories) => path.join(runner.workspace, 'gate');
+  const { runner, action } = startNullBuild(packer, template, {
+    inputs,
+    env,
+    setUp: (directories) => execFileSync('mkfifo', [gate(directories)]),
+  });
+  return { runner, gate: gate(runner), action };
+}
+
+/**
+ * Waits until a process has opened the named pipe `gate` to read it, and so waits there; returns
+ * what lets it through, or undefined once `over()`. Opening without blocking fails (ENXIO) while
+ * nothing reads.
+ */
+async function atGate(
+  gate: string,
+  over: () => boolean = () => false,
+): Promise<{ pass(text: string): void } | undefined> {
+  const fd = await waitFor(`a reader of ${gate}`, () => {
+    if (over()) return -1;
+    try {
+      return fs.openSync(gate, fs.constants.O_WRONLY | fs.constants.O_NONBLOCK);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENXIO') return undefined;
+      throw error;
+    }
+  });
+  if (fd === -1) return undefined;
+  return {
+    pass: (text) => {
+      try {
+        fs.writeSync(fd, text);
+      } catch (error) {
+        // A reader that had got through with the previous text closed the pipe meanwhile.
+        if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+      } finally {
+        fs.closeSync(fd);
+      }
+    },
+  };
+}
+
+/**
+ * Holds each reader of `gate` there while `look` runs, then lets it through with what `look`
+ * returns; until the action exits. The action is killed if a reader never comes.
+ */
+async function holdEachReader(
+  gate: string,
+  action: StartedAction,
+  look: () => string,
+): Promise<void> {
+  let exited = false;
+  void action.done.then(() => {
+    exited = true;
+  });
+  for (;;) {
+    const waiting = await atGate(gate, () => exited).catch((error: unknown) => {
+      action.child.kill('SIGKILL');
+      throw error;
+    });
+    if (waiting === undefined) return;
+    waiting.pass(look());
+  }
+}
+
+/** `root` and every process below it, each with its command line (those that are gone left out). */
+function processTree(root: number): Map<number, string> {
+  const parents = new Map<number, number>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // `pid (comm) state ppid ...`: comm may hold spaces and parentheses.
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(Number(entry), ppid);
+    } catch {
+      // Gone since the listing.
+    }
+  }
+  const tree = new Map<number, string>();
+  const visit = (pid: number): void => {
+    try {
+      tree.set(pid, fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ').trim());
+    } catch {
+      return;
+    }
+    for (const [child, parent] of parents) if (parent === pid) visit(child);
+  };
+  visit(root);
+  return tree;
+}
 
 describe('github-token', () => {
   it('is in the environment of neither packer validate nor packer build', async () => {
-    const runner = packer.runner();
-    writeWorkspace(runner, { 'image.pkr.hcl': GATED_TEMPLATE });
-    const gate = path.join(runner.workspace, 'gate');
-    execFileSync('mkfifo', [gate]);
     const token = 'ghs_token_for_init_only';
-    const action = startAction({
-      runner,
-      inputs: {
-        ...mirrorInputs(packer.mirror),
-        command: 'build',
-        template: 'image.pkr.hcl',
-        'github-token': token,
-      },
-      env: { GITHUB_SERVER_URL: 'https://github.com' },
-    });
+    const { runner, gate, action } = startGatedBuild(
+      gatedTemplate([`echo gate=${hclInterpolation('local.gate')}`]),
+      { 'github-token': token },
+      { GITHUB_SERVER_URL: 'https://github.com' },
+    );
+    // Packer's environment in each phase, read while Packer waits at the gate.
     const seen: Record<string, Record<string, string>> = {};
-    let pid: number | undefined;
-    try {
-      for (const phase of ['validate', 'build']) {
-        ({ pid } = await waitFor(`packer ${phase}`, () => {
-          const running = runningPacker(runner);
-          return running?.phase === phase ? running : undefined;
-        }));
-        seen[phase] = environOf(pid);
-        fs.writeFileSync(gate, `${phase} may go on`);
-      }
-    } catch (error) {
-      // Neither Packer (blocked on the pipe, in its own process group) nor the action outlives it.
-      if (pid !== undefined) process.kill(-pid, 'SIGKILL');
-      action.child.kill('SIGKILL');
-      throw error;
-    }
+    await holdEachReader(gate, action, () => {
+      const running = runningPacker(runner);
+      if (running !== undefined) seen[running.phase] = environOf(running.pid);
+      return `${running?.phase} may go on`;
+    });
     const run = await action.done;
 
     expect(run.exitCode).toBe(0);
@@ -107,5 +189,62 @@ describe('github-token', () => {
       expect(Object.values(env).filter((value) => value.includes(token))).toEqual([]);
     }
     expect(run.stdout).toContain('null.x: gate=build may go on');
+  });
+});
+
+describe('variables', () => {
+  it('are on no command line of the action, Packer, its plugins or its provisioners', async () => {
+    const secret = 'value-that-no-command-line-shows';
+    const { runner, gate, action } = startGatedBuild(
+      gatedTemplate(
+        [`echo 'got ${hclInterpolation('var.secret')}'`, 'cat gate'],
+        'variable "secret" {\n  type = string\n}\n\n',
+      ),
+      { variables: `secret = ${secret}` },
+    );
+    const root = action.child.pid ?? 0;
+    const trees: Map<number, string>[] = [];
+    const variablesFiles: { mode: number; content: string }[] = [];
+    // Each time something reads the gate (Packer evaluating its locals, the provisioner's cat),
+    // the test looks at every process and at the variables file.
+    await holdEachReader(gate, action, () => {
+      trees.push(processTree(root));
+      const [workDir] = fs
+        .readdirSync(runner.temp)
+        .filter((name) => name.startsWith('packer-run-'));
+      const file = path.join(runner.temp, workDir ?? '', 'action-variables.pkrvars.json');
+      try {
+        variablesFiles.push({
+          mode: fs.statSync(file).mode & 0o777,
+          content: fs.readFileSync(file, 'utf8'),
+        });
+      } catch (error) {
+        // A reader that got through before Packer exited, and the file went with that Packer.
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+      return `pass ${trees.length}`;
+    });
+    const run = await action.done;
+
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain(`null.x: got ${secret}`);
+    // The scans saw the whole tree: the action, Packer and, at the last gate, the provisioner.
+    const commandLines = trees.flatMap((tree) => [...tree.values()]);
+    expect(
+      commandLines.filter((line) => line.includes(' validate -machine-readable ')),
+    ).not.toEqual([]);
+    expect(commandLines.filter((line) => line.includes(' build -machine-readable '))).not.toEqual(
+      [],
+    );
+    expect(commandLines).toContain('cat gate');
+    expect(commandLines.filter((line) => line.includes(secret))).toEqual([]);
+    expect(variablesFiles.length).toBeGreaterThan(1);
+    for (const file of variablesFiles) {
+      expect(file).toEqual({ mode: 0o600, content: `{\n  "secret": "${secret}"\n}\n` });
+    }
+    // The work directory, and the file in it, are gone with the run.
+    expect(fs.readdirSync(runner.temp).filter((name) => name.startsWith('packer-run-'))).toEqual(
+      [],
+    );
   });
 });

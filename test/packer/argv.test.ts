@@ -23,40 +23,6 @@ describe('validateArgs and buildArgs', () => {
       ['build', '-machine-readable', '-color=false', '-on-error=cleanup', 'image.pkr.hcl'],
     ],
     [
-      'variables, kept verbatim (= and spaces in the value)',
-      {
-        variables: [
-          { name: 'region', value: 'eu-west-1' },
-          { name: 'tags', value: 'a=b,c = d' },
-          { name: 'empty', value: '' },
-        ],
-      },
-      [
-        'validate',
-        '-machine-readable',
-        '-var',
-        'region=eu-west-1',
-        '-var',
-        'tags=a=b,c = d',
-        '-var',
-        'empty=',
-        'image.pkr.hcl',
-      ],
-      [
-        'build',
-        '-machine-readable',
-        '-color=false',
-        '-on-error=cleanup',
-        '-var',
-        'region=eu-west-1',
-        '-var',
-        'tags=a=b,c = d',
-        '-var',
-        'empty=',
-        'image.pkr.hcl',
-      ],
-    ],
-    [
       'var files, only, except, on-error abort',
       {
         varFiles: ['common.pkrvars.hcl', 'env/prod vars.json'],
@@ -103,6 +69,36 @@ describe('validateArgs and buildArgs', () => {
     expect(validateArgs(inputs)).toEqual(validate);
     expect(buildArgs(inputs)).toEqual(build);
     expect(inputs).toEqual(before);
+  });
+
+  it("gives the variables' file after the var files, and never a variable's value", () => {
+    const inputs = makeInputs({
+      variables: [{ name: 'password', value: 's3cret' }],
+      varFiles: ['common.pkrvars.hcl', 'prod.pkrvars.json'],
+    });
+    const file = '/runner/_temp/packer-run-x/action-variables.pkrvars.json';
+    const options = [
+      '-var-file=common.pkrvars.hcl',
+      '-var-file=prod.pkrvars.json',
+      `-var-file=${file}`,
+    ];
+    expect(validateArgs(inputs, file)).toEqual([
+      'validate',
+      '-machine-readable',
+      ...options,
+      'image.pkr.hcl',
+    ]);
+    expect(buildArgs(inputs, file)).toEqual([
+      'build',
+      '-machine-readable',
+      '-color=false',
+      '-on-error=cleanup',
+      ...options,
+      'image.pkr.hcl',
+    ]);
+    for (const args of [validateArgs(inputs, file), buildArgs(inputs, file)]) {
+      expect(args.filter((arg) => arg.includes('s3cret') || arg === '-var')).toEqual([]);
+    }
   });
 });
 
