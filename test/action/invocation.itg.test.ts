@@ -1,12 +1,18 @@
 // How the action runs Packer, seen from outside with the real Packer 1.6.6: what each Packer process
-// gets in its environment and on its command line.
+// gets in its environment and on its command line, and what its output can do to the runner.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { parseOutputFile, type RunnerDirectories, type StartedAction } from '../support/action.js';
-import { hclInterpolation, startNullBuild, useWarmPacker } from './support.js';
+import {
+  hclInterpolation,
+  nullTemplate,
+  PACKER_VERSION,
+  startNullBuild,
+  useWarmPacker,
+} from './support.js';
 
 const packer = useWarmPacker();
 
@@ -246,5 +252,66 @@ describe('variables', () => {
     expect(fs.readdirSync(runner.temp).filter((name) => name.startsWith('packer-run-'))).toEqual(
       [],
     );
+  });
+});
+
+describe("Packer's output", () => {
+  // Lines a provisioner prints, each at the start of a line of the log once decoded: Packer does not
+  // escape backslashes, so the two characters `\n` it prints come out as a line break.
+  const INJECTED = [
+    '::add-mask::visible-word',
+    '::error::injected error',
+    '::warning file=image.pkr.hcl,line=1::injected warning',
+    '::set-output name=ami-id::ami-injected',
+    '::stop-commands::injected-token',
+    '::injected-token::',
+    '::endgroup::',
+    '::error::injected after the fake resume',
+  ];
+  const printing = (redirect: string) =>
+    INJECTED.map((line) => `printf '%s\\n' 'visible-word\\n${line}'${redirect}`);
+
+  it('can issue no workflow command, on stdout or stderr', async () => {
+    const { action } = startNullBuild(packer, nullTemplate([...printing(''), ...printing(' >&2')]));
+    const run = await action.done;
+
+    expect(run.exitCode).toBe(0);
+    const lines = run.stdout.split('\n');
+    // The injected lines are in the log, at the start of their lines, as text (stderr's in red).
+    const uncoloured = lines.map((line) => line.replace(/\u001b\[\d+m/g, ''));
+    for (const line of INJECTED) {
+      expect(uncoloured.filter((shown) => shown === line).length).toBeGreaterThanOrEqual(2);
+    }
+    // The runner would process only the action's own commands: none of them, and nothing after.
+    expect(run.commands.filter((command) => /injected|visible-word/.test(command))).toEqual([]);
+    expect(
+      run.commands.filter((command) => /^::(add-mask|set-output|error|warning)/.test(command)),
+    ).toEqual([]);
+    expect(run.commands.filter((command) => /^::(end)?group::/.test(command))).toEqual([
+      '::group::Install Packer',
+      '::endgroup::',
+      '::group::packer validate',
+      '::endgroup::',
+      '::group::packer build',
+      '::endgroup::',
+    ]);
+    expect(run.outputs).toEqual({
+      'packer-version': PACKER_VERSION,
+      'artifact-id': 'Null',
+      artifacts: JSON.stringify([{ buildName: 'null.x', builderId: 'fnoeding.null', id: 'Null' }]),
+      'ami-id': '',
+      'ami-ids': '{}',
+    });
+    // Each stop token appears twice, stopping and resuming: never inside what Packer printed.
+    const tokens = lines.flatMap(
+      (line) => /^::stop-commands::([0-9a-f]{32})$/.exec(line)?.[1] ?? [],
+    );
+    expect(tokens).toHaveLength(2);
+    for (const token of tokens) {
+      expect(lines.filter((line) => line.includes(token))).toEqual([
+        `::stop-commands::${token}`,
+        `::${token}::`,
+      ]);
+    }
   });
 });
