@@ -1,5 +1,6 @@
 // The action, as a table of contents: listen for cancellation → parse inputs → resolve and install
-// Packer → AWS credentials → phases (init, validate, fmt, build, publish) → report.
+// Packer → check only/except → AWS credentials → phases (init, validate, fmt, build, publish) →
+// report.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import * as path from 'node:path';
@@ -13,6 +14,7 @@ import { getInputs, type Inputs } from './inputs.js';
 import { type InstalledPacker, installPacker, resolvePackerRelease } from './install/install.js';
 import { newOutcome, packerLeftRunning, type RunOutcome } from './outcome.js';
 import { packerEnvironment, packerLogPath } from './packer/argv.js';
+import { checkBuildNames } from './packer/inspect.js';
 import { buildPhase, fmtPhase, initPhase, validatePhase } from './packer/phases.js';
 import { type Phase, runPhases } from './phases.js';
 import { report } from './report/report.js';
@@ -48,6 +50,9 @@ export async function run(): Promise<void> {
     if (lifetimeWarning !== undefined) core.warning(lifetimeWarning);
 
     const packer = await step('installing Packer', () => install(inputs, outcome));
+    await step('checking only and except', () =>
+      checkBuildNames(inputs, packer, cancellation.requestedSignal),
+    );
     workDir = await mkdtemp(path.join(inputs.runnerTemp, 'packer-run-'));
     const runTag = `${process.env.GITHUB_RUN_ID ?? 'local'}-${randomBytes(6).toString('hex')}`;
     state.runStarted(runTag, workDir);

@@ -23,6 +23,12 @@ import {
 } from './diagnostics.js';
 import { addResource, announcedResource, noResources } from './resources.js';
 import { type RunResult, runPacker } from './run.js';
+import {
+  buildSelection,
+  packerChecksNames,
+  ranSelectionError,
+  reportedSelectionError,
+} from './selection.js';
 import { type MachineLine, uiMessage } from './stream.js';
 import { undeclaredVariables, withVariablesFile } from './variables.js';
 
@@ -76,9 +82,20 @@ function phaseResult(
   return { ...result, status: 'failed', ...explain() };
 }
 
-/** A run Packer ended well that the action fails all the same, for `failure`. */
-function refused(result: PhaseResult, failure: string): PhaseResult {
-  return result.status === 'ok' ? { ...result, status: 'failed', failure } : result;
+/**
+ * The phase's result, as phaseResult gives it, but failed for `problem` (the action's own finding,
+ * such as a build name that matches nothing) in place of Packer's explanation when there is one,
+ * also when Packer exited 0.
+ */
+function judgedResult(
+  phase: PhaseName,
+  run: RunResult,
+  problem: string | undefined,
+  explain: () => { failure: string; diagnostics?: Diagnostic[] },
+): PhaseResult {
+  if (problem === undefined) return phaseResult(phase, run, explain);
+  const result = phaseResult(phase, run, () => ({ failure: problem }));
+  return result.status === 'ok' ? { ...result, status: 'failed', failure: problem } : result;
 }
 
 /** Why Packer failed when it said nothing structured: its last plain-text line, or how it ended. */
@@ -116,11 +133,16 @@ export const validatePhase: Phase = {
   name: 'validate',
   applies: () => true,
   run: async (context) => {
-    const { inputs } = context;
+    const { inputs, packer } = context;
     const run = await withVariablesFile(context.workDir, inputs.variables, (file) =>
       runPhase(context, 'validate', validateArgs(inputs, file)),
     );
-    const result = phaseResult('validate', run, () => {
+    const selection = buildSelection(inputs);
+    const undeclared = undeclaredVariables(run.lines, inputs.variables);
+    const problem =
+      (selection && reportedSelectionError(run.lines, selection, inputs.template)?.message) ??
+      (undeclared.length > 0 ? undeclaredMessage(undeclared, inputs.template) : undefined);
+    const result = judgedResult('validate', run, problem, () => {
       const diagnostics = validateDiagnostics(run.lines, inputs);
       const count = diagnostics.length;
       return {
@@ -131,19 +153,30 @@ export const validatePhase: Phase = {
             : lastWords('validate', run),
       };
     });
-    const undeclared = undeclaredVariables(run.lines, inputs.variables);
-    if (undeclared.length > 0) {
-      return refused(
-        result,
-        `Input 'variables' sets ${undeclared.map((name) => `'${name}'`).join(', ')}, which ` +
-          `${inputs.template} does not declare: declare ${undeclared.length === 1 ? 'it' : 'them'} ` +
-          `(variable "${undeclared[0]}" { type = string }) or remove the line`,
+    if (result.status !== 'ok') return result;
+    core.info(`${inputs.template} is valid.`);
+    if (
+      selection !== undefined &&
+      inputs.command === 'validate' &&
+      inputs.templateKind === 'hcl2' &&
+      !packerChecksNames(packer.version)
+    ) {
+      core.notice(
+        `Packer ${packer.version} does not check the names in '${selection.input}' against the ` +
+          `builds of an HCL2 template (Packer 1.8 and later do): a build checks them after it ran.`,
       );
     }
-    if (result.status === 'ok') core.info(`${inputs.template} is valid.`);
     return result;
   },
 };
+
+function undeclaredMessage(undeclared: readonly string[], template: string): string {
+  return (
+    `Input 'variables' sets ${undeclared.map((name) => `'${name}'`).join(', ')}, which ` +
+    `${template} does not declare: declare ${undeclared.length === 1 ? 'it' : 'them'} ` +
+    `(variable "${undeclared[0]}" { type = string }) or remove the line`
+  );
+}
 
 export const fmtPhase: Phase = {
   name: 'fmt',
@@ -181,7 +214,15 @@ export const buildPhase: Phase = {
         },
       }),
     );
-    const result = phaseResult('build', run, () => {
+    const selection = buildSelection(inputs);
+    const ended = run.exitCode === 0 && run.stop === undefined;
+    const problem =
+      selection &&
+      (reportedSelectionError(run.lines, selection, inputs.template) ??
+        (ended && inputs.templateKind === 'hcl2' && !packerChecksNames(context.packer.version)
+          ? ranSelectionError(run.lines, selection, inputs.template, context.packer.version)
+          : undefined));
+    const result = judgedResult('build', run, problem?.message, () => {
       const diagnostics = buildErrors(run.lines);
       return {
         diagnostics,
@@ -191,6 +232,7 @@ export const buildPhase: Phase = {
             : lastWords('build', run),
       };
     });
-    return result.status === 'ok' ? { ...result, artifacts: collectArtifacts(run.lines) } : result;
+    // What a build that ended well made exists, even when the action fails it.
+    return ended ? { ...result, artifacts: collectArtifacts(run.lines) } : result;
   },
 };

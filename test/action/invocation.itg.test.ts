@@ -1,5 +1,6 @@
-// How the action runs Packer, seen from outside with the real Packer 1.6.6: what each Packer process
-// gets in its environment and on its command line, and what its output can do to the runner.
+// How the action runs Packer, seen from outside with the real Packer 1.6.6: which builds `only` and
+// `except` may name, what each Packer process gets in its environment and on its command line, and
+// what its output can do to the runner.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -10,11 +11,114 @@ import {
   hclInterpolation,
   nullTemplate,
   PACKER_VERSION,
+  provisionerOutput,
   startNullBuild,
   useWarmPacker,
 } from './support.js';
 
 const packer = useWarmPacker();
+
+describe('only and except', () => {
+  // Two builders: one named, one known by its type.
+  const JSON_TEMPLATE = JSON.stringify({
+    builders: [
+      { type: 'null', name: 'alpha', communicator: 'none' },
+      { type: 'null', communicator: 'none' },
+    ],
+    provisioners: [{ type: 'shell-local', inline: ['echo built {{build_name}}'] }],
+  });
+  const buildJson = (inputs: Record<string, string>) =>
+    startNullBuild(packer, '', {
+      inputs: { template: 'image.json', ...inputs },
+      files: { 'image.json': JSON_TEMPLATE },
+    }).action.done;
+
+  it.each<[string, Record<string, string>, string]>([
+    ['only', { only: 'alphx' }, "Input 'only' is 'alphx': 'alphx' matches"],
+    ['except', { except: ' alpha,\nnul ' }, "Input 'except' is 'alpha,nul': 'nul' matches"],
+    [
+      'only, with command: validate',
+      { only: 'alpha, nope, null', command: 'validate' },
+      "Input 'only' is 'alpha,nope,null': 'nope' matches",
+    ],
+  ])(
+    'a legacy JSON template: a typo in %s is one error listing the builds, before Packer runs',
+    async (_, inputs, start) => {
+      const run = await buildJson(inputs);
+
+      expect(run.exitCode).toBe(1);
+      expect(run.errors).toEqual([
+        `::error::${start} no build of image.json; its builds are alpha, null`,
+      ]);
+      expect(run.stdout).not.toContain('::group::packer');
+      expect(run.outputs).toEqual({ 'packer-version': PACKER_VERSION });
+    },
+  );
+
+  it('a legacy JSON template: names on lines of their own select those builds', async () => {
+    const run = await buildJson({ only: 'alpha\n  null\n' });
+
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(provisionerOutput(run, 'alpha')).toEqual(['built alpha']);
+    expect(provisionerOutput(run, 'null')).toEqual(['built null']);
+  });
+
+  const HCL2_TEMPLATE = nullTemplate([`echo built ${hclInterpolation('source.name')}`], ['a', 'b']);
+  const UNCHECKED = `(Packer ${PACKER_VERSION} does not check the names of HCL2 builds: they are <source type>.<source name>, after the name of their build block when it has one)`;
+
+  it.each<[string, Record<string, string>, string, string[]]>([
+    [
+      'only, matching nothing',
+      { only: 'null.typo' },
+      `Input 'only' is 'null.typo': matches no build of image.pkr.hcl, so nothing was built ${UNCHECKED}`,
+      [],
+    ],
+    [
+      'only, one name matching nothing',
+      { only: 'null.a, null.typo' },
+      `Input 'only' is 'null.a,null.typo': 'null.typo' matched none of the builds of image.pkr.hcl that ran (null.a) ${UNCHECKED}`,
+      ['null.a'],
+    ],
+    [
+      'except, leaving nothing',
+      { except: 'null.*' },
+      `Input 'except' is 'null.*': leaves no build of image.pkr.hcl, so nothing was built ${UNCHECKED}`,
+      [],
+    ],
+  ])(
+    'an HCL2 template on Packer 1.6.6: fails the build on %s, saying what was built',
+    async (_, inputs, message, built) => {
+      const run = await startNullBuild(packer, HCL2_TEMPLATE, { inputs }).action.done;
+
+      expect(run.exitCode).toBe(1);
+      expect(run.errors).toEqual([`::error::${message}`]);
+      expect(run.summary).toMatch(/^\| build \| .+ \| failed; exit code 0 \|$/m);
+      const artifacts = JSON.parse(run.outputs.artifacts ?? '') as { buildName: string }[];
+      expect(artifacts.map((artifact) => artifact.buildName)).toEqual(built);
+    },
+  );
+
+  it('an HCL2 template on Packer 1.6.6: a typo in except goes unseen, both builds run (Packer ≥ 1.8 reports it)', async () => {
+    const run = await startNullBuild(packer, HCL2_TEMPLATE, { inputs: { except: 'null.typo' } })
+      .action.done;
+
+    expect(run.exitCode).toBe(0);
+    expect(provisionerOutput(run, 'null.a')).toEqual(['built a']);
+    expect(provisionerOutput(run, 'null.b')).toEqual(['built b']);
+  });
+
+  it('an HCL2 template on Packer 1.6.6, command: validate: a notice says the names are not checked', async () => {
+    const run = await startNullBuild(packer, HCL2_TEMPLATE, {
+      inputs: { command: 'validate', only: 'null.typo' },
+    }).action.done;
+
+    expect(run.exitCode).toBe(0);
+    expect(run.commands).toContain(
+      "::notice::Packer 1.6.6 does not check the names in 'only' against the builds of an HCL2 template (Packer 1.8 and later do): a build checks them after it ran.",
+    );
+  });
+});
 
 /** Polls `read` until it returns something; fails after `timeoutMilliseconds`. */
 async function waitFor<T>(
