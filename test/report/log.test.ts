@@ -104,7 +104,11 @@ describe('logLine and logText', () => {
 
 describe('inPhase', () => {
   it.each(['init', 'validate', 'fmt', 'build'] as const)('groups %s', async (phase) => {
-    await expect(inPhase(phase, async () => 42)).resolves.toBe(42);
+    let result: unknown;
+    await stdoutOf(async () => {
+      result = await inPhase(phase, async () => 42);
+    });
+    expect(result).toBe(42);
     expect(core.group).toHaveBeenCalledWith(`packer ${phase}`, expect.any(Function));
   });
 
