@@ -5571,7 +5571,7 @@ function errorMessage(error) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _last_resort_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(537);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(502);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4070);
 // The main step's entry. The last-resort catch: whatever escapes run() ends as one error line, never a
 // stack trace. The explicit exit: Packer may have been left running on purpose, and nothing else
 // (a socket, a timer) may keep the step alive once its report is written.
@@ -5609,7 +5609,7 @@ function lastResort(error) {
 
 /***/ }),
 
-/***/ 502:
+/***/ 4070:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6852,7 +6852,8 @@ function getInputs(source = actionsInputSource, env = process.env) {
     }
     const publication = parsePublication(source, command, aws);
     problems.push(...publication.problems);
-    const variables = check(() => parseVariables(source.get('variables')), []);
+    const { variables, problems: variableProblems } = parseVariables(source.get('variables'));
+    problems.push(...variableProblems);
     const regionMismatch = (0,validation/* regionVariableProblem */.mq)(variables, aws.region);
     if (regionMismatch !== undefined)
         problems.push(regionMismatch);
@@ -6972,21 +6973,34 @@ function lines(value) {
         .map((line) => line.trim())
         .filter((line) => line !== '');
 }
+/** `only` and `except`: names separated by commas or newlines, trimmed. */
 function splitList(value) {
     return value
-        .split(',')
+        .split(/[,\r\n]/)
         .map((item) => item.trim())
         .filter((item) => item !== '');
 }
+/**
+ * `name=value` a line, both sides trimmed. Every bad line is a problem of its own; a bad name is
+ * reported without its value, which may be a secret.
+ */
 function parseVariables(value) {
-    return lines(value).map((line) => {
+    const variables = [];
+    const problems = [];
+    for (const line of lines(value)) {
         const separator = line.indexOf('=');
-        const name = separator < 0 ? '' : line.slice(0, separator).trim();
-        if (separator < 0 || !VARIABLE_NAME.test(name)) {
-            throw new errors/* InputError */.dz('variables', line, 'each line must be name=value, the name made of letters, digits, _ and -');
+        if (separator < 0) {
+            problems.push(new errors/* InputError */.dz('variables', line, 'each line must be name=value (this one has no =)'));
+            continue;
         }
-        return { name, value: line.slice(separator + 1) };
-    });
+        const name = line.slice(0, separator).trim();
+        if (!VARIABLE_NAME.test(name)) {
+            problems.push(new errors/* InputError */.dz('variables', `${name}=…`, 'each line must be name=value, the name made of letters, digits, _ and - (not starting with a digit or -)'));
+            continue;
+        }
+        variables.push({ name, value: line.slice(separator + 1).trim() });
+    }
+    return { variables, problems };
 }
 /** Resolves `relative` against `base` and requires the real path to lie inside the workspace. */
 function resolveInWorkspace(input, value, base, workspace) {
@@ -8957,16 +8971,22 @@ function initArgs(inputs) {
         return undefined;
     return ['init', inputs.template];
 }
-function validateArgs(inputs) {
-    return ['validate', '-machine-readable', ...templateOptions(inputs), inputs.template];
+/** `variablesFile`: the `variables` input's file (see variables.ts), when there are variables. */
+function validateArgs(inputs, variablesFile) {
+    return [
+        'validate',
+        '-machine-readable',
+        ...templateOptions(inputs, variablesFile),
+        inputs.template,
+    ];
 }
-function buildArgs(inputs) {
+function buildArgs(inputs, variablesFile) {
     return [
         'build',
         '-machine-readable',
         '-color=false',
         `-on-error=${inputs.onError}`,
-        ...templateOptions(inputs),
+        ...templateOptions(inputs, variablesFile),
         inputs.template,
     ];
 }
@@ -8982,13 +9002,16 @@ function fmtApplies(inputs) {
 function fmtCheckArgs(inputs) {
     return ['fmt', '-check', '-diff', inputs.template];
 }
-/** Options validate and build share: variables, variable files and the build selection. */
-function templateOptions(inputs) {
+/**
+ * Options validate and build share: variable files, then the variables' own file last (a later var
+ * file wins), and the build selection. No variable's value is ever an argument.
+ */
+function templateOptions(inputs, variablesFile) {
     const args = [];
-    for (const { name, value } of inputs.variables)
-        args.push('-var', `${name}=${value}`);
     for (const file of inputs.varFiles)
         args.push(`-var-file=${file}`);
+    if (variablesFile !== undefined)
+        args.push(`-var-file=${variablesFile}`);
     if (inputs.only.length > 0)
         args.push(`-only=${inputs.only.join(',')}`);
     if (inputs.except.length > 0)
@@ -9016,68 +9039,227 @@ function keptForPacker(name) {
     return !name.startsWith('INPUT_') && !RUNNER_SECRETS.has(name);
 }
 /**
- * Packer's environment: the given one without the action's inputs and the runner's credentials,
- * without the update check, with the GitHub token `packer init` uses against GitHub's rate limit,
- * Packer's debug log when asked, and `extra` (credentials) last.
+ * Packer's environment for every phase: the given one without the action's inputs and the runner's
+ * credentials, without the update check, Packer's debug log when asked, and `extra` (credentials)
+ * last. The GitHub token is not in it: see initEnvironment.
  */
 function packerEnvironment(inputs, baseEnv, extra = {}) {
     const kept = Object.entries(baseEnv).filter(([name]) => keptForPacker(name));
     const env = { ...Object.fromEntries(kept), CHECKPOINT_DISABLE: '1' };
-    if (inputs.githubToken !== '')
-        env.PACKER_GITHUB_API_TOKEN = inputs.githubToken;
     if (inputs.debug) {
         env.PACKER_LOG = '1';
         env.PACKER_LOG_PATH = packerLogPath(inputs);
     }
     return { ...env, ...extra };
 }
-
-;// CONCATENATED MODULE: ./lib/report/log.js
-// The live log: Packer's records rendered as the text a person would have seen, one group per phase.
-
 /**
- * `ui` messages become their text, one log line per line of the message; other records are left
- * out because Packer also prints them as `ui` messages (`--> amazon-ebs: AMIs were created`).
+ * `packer init`'s environment: Packer's, with `github-token` as PACKER_GITHUB_API_TOKEN so that
+ * init's calls to api.github.com (plugin releases) are not rate-limited. Only init gets it, never
+ * validate, fmt or build, whose provisioners could read it. And only on github.com: a token of
+ * GitHub Enterprise Server or ghe.com is not one api.github.com accepts (actions/setup-node gives
+ * its token only when `github.server_url` is https://github.com).
  */
-function renderLine(line) {
-    if (line.type !== 'ui')
-        return { level: 'info', lines: [] };
-    const [level = '', message = ''] = line.data;
-    return {
-        level: level === 'error' ? 'error' : 'info',
-        lines: message.replace(/\n+$/, '').split('\n'),
-    };
+function initEnvironment(env, githubToken) {
+    if (githubToken === '' || !onGithubDotCom(env.GITHUB_SERVER_URL))
+        return env;
+    return { ...env, PACKER_GITHUB_API_TOKEN: githubToken };
 }
-const RED = '\u001b[31m';
-const RESET = '\u001b[0m';
-/** Writes one record to the log; errors in red, as Packer colours them on a terminal. */
-function logLine(line) {
-    const rendered = renderLine(line);
-    for (const text of rendered.lines) {
-        lib_core/* info */.pq(rendered.level === 'error' && text !== '' ? `${RED}${text}${RESET}` : text);
+/** GITHUB_SERVER_URL names github.com; unset counts as github.com, as in the actions toolkit. */
+function onGithubDotCom(serverUrl) {
+    try {
+        return new URL(serverUrl || 'https://github.com').hostname.toLowerCase() === 'github.com';
+    }
+    catch {
+        return false;
     }
 }
-/** Writes one plain-text line (usage text, `fmt -diff`) as it is. */
-function logText(text) {
-    lib_core/* info */.pq(text);
+
+;// CONCATENATED MODULE: ./lib/process/child.js
+// The one owner of child processes: spawning, signalling, timing out and reaping. Packer runs in the
+// background with its output in a file, so that it outlives the action when the runner kills the
+// action's process, and in a process group of its own, because the `packer` wrapper ignores SIGINT
+// sent to its pid alone (a terminal's Ctrl-C works because it reaches the whole group).
+
+
+
+function interruptMethod(platform) {
+    return platform === 'win32' ? 'console' : 'process-group';
 }
-/** Runs one phase inside a collapsible log group named after it. */
-function inPhase(phase, run) {
-    return lib_core/* group */.Os(`packer ${phase}`, run);
+/**
+ * Starts `binary` with its output going to `outputPath`. On Linux and macOS it leads a new process
+ * group; on Windows it stays on the runner's console so that Ctrl-C reaches it.
+ */
+function startInBackground(binary, args, options) {
+    const method = interruptMethod(options.platform ?? process.platform);
+    const output = (0,external_node_fs_.openSync)(options.outputPath, 'w', 0o600);
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(binary, args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['ignore', output, output],
+            detached: method === 'process-group',
+            windowsHide: true,
+        });
+        // The child has its own copy of the descriptor.
+        (0,external_node_fs_.closeSync)(output);
+        child.once('error', (error) => reject(new Error(`Could not start '${binary}' in '${options.cwd}': ${error.message}`, {
+            cause: error,
+        })));
+        child.once('spawn', () => {
+            const pid = child.pid;
+            if (pid === undefined) {
+                reject(new Error(`'${binary}' started without a process id`));
+                return;
+            }
+            const exited = new Promise((settle) => child.once('exit', (exitCode, signal) => settle({ exitCode, signal })));
+            resolve({
+                pid,
+                method,
+                exited,
+                interrupt: () => method === 'process-group' && signalGroup(pid, 'SIGINT'),
+            });
+        });
+    });
+}
+/** What a short run keeps of each stream: enough for `packer inspect`, bounded whatever it prints. */
+const SHORT_RUN_OUTPUT_CHARACTERS = 1024 * 1024;
+/**
+ * Runs a short command that changes nothing (`packer inspect`) to its end, its output in memory.
+ * It leads its own process group (Linux, macOS) so that a timeout or an abort kills the `packer`
+ * wrapper and the real Packer behind it at once, with SIGKILL: there is nothing to clean up.
+ */
+function runWithTimeout(binary, args, options) {
+    const method = interruptMethod(options.platform ?? process.platform);
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(binary, args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: method === 'process-group',
+            windowsHide: true,
+        });
+        const output = { stdout: '', stderr: '' };
+        for (const stream of ['stdout', 'stderr']) {
+            child[stream].setEncoding('utf8').on('data', (chunk) => {
+                if (output[stream].length < SHORT_RUN_OUTPUT_CHARACTERS) {
+                    output[stream] = (output[stream] + chunk).slice(0, SHORT_RUN_OUTPUT_CHARACTERS);
+                }
+            });
+        }
+        let killed;
+        const kill = (why) => {
+            if (killed !== undefined || child.pid === undefined)
+                return;
+            killed = why;
+            if (method === 'process-group')
+                signalGroup(child.pid, 'SIGKILL');
+            else
+                child.kill();
+        };
+        const timer = setTimeout(() => kill('timed-out'), options.timeoutMilliseconds);
+        const onAbort = () => kill('aborted');
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        const settle = () => {
+            clearTimeout(timer);
+            options.signal?.removeEventListener('abort', onAbort);
+        };
+        child.once('error', (error) => {
+            settle();
+            reject(new Error(`Could not start '${binary}' in '${options.cwd}': ${error.message}`, {
+                cause: error,
+            }));
+        });
+        child.once('spawn', () => {
+            if (options.signal?.aborted)
+                kill('aborted');
+        });
+        // `close`, not `exit`: the output is complete only once both streams have ended.
+        child.once('close', (exitCode, signal) => {
+            settle();
+            resolve({ exitCode, signal, ...output, ...(killed === undefined ? {} : { killed }) });
+        });
+    });
+}
+/** Sends `signal` to the process group `leader` leads; false when the group is gone. */
+function signalGroup(leader, signal) {
+    try {
+        process.kill(-leader, signal);
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'ESRCH')
+            return false;
+        throw error;
+    }
+}
+/** Whether a process with this pid exists (signal 0 checks without sending anything). */
+function isRunning(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        // EPERM: it exists, but belongs to someone else.
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Waits for a process that is not this one's child (so there is no exit event to wait for) to be
+ * gone. Resolves true when it went, false when the time ran out.
+ */
+async function waitUntilGone(running, options) {
+    const { timeoutMilliseconds, pollMilliseconds = 250, progressMilliseconds = 15_000, sleep = (ms) => delay(ms), now = Date.now, onProgress, } = options;
+    const started = now();
+    let nextProgress = started + progressMilliseconds;
+    while (running()) {
+        const waited = now() - started;
+        if (waited >= timeoutMilliseconds)
+            return false;
+        if (now() >= nextProgress) {
+            onProgress?.(waited);
+            nextProgress += progressMilliseconds;
+        }
+        await sleep(pollMilliseconds);
+    }
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./lib/packer/stream.js
 // Packer's `-machine-readable` output: one record a line, `timestamp,target,type,data...`.
 // Packer escapes inside each field: `,` as `%!(PACKER_COMMA)`, newline as the two characters `\n`,
-// carriage return as `\r`. Anything else (usage text, `fmt -diff`, a panic) is plain text.
+// carriage return as `\r`, and nothing else: a backslash stays as it is, so a Windows path such as
+// `images\nginx\node.pkr.hcl` reads like an escaped newline. Anything else (usage text,
+// `fmt -diff`, a panic) is plain text.
 // The type is a lower-case word so that plain text beginning with digits and a comma is not taken
 // for a record.
 const RECORD = /^(\d+),([^,]*),([a-z][a-z0-9_-]*)(?:,(.*))?$/;
 const ESCAPE = /%!\(PACKER_COMMA\)|\\n|\\r/g;
 const UNESCAPED = { '%!(PACKER_COMMA)': ',', '\\n': '\n', '\\r': '\r' };
-/** Undoes Packer's escaping of one field. */
+const ESCAPED_COMMA = /%!\(PACKER_COMMA\)/g;
+/**
+ * Where HCL names a file, at the start of a line of its message: `on FILE line N:` or
+ * `on FILE line N, in source "x" "y":`. Found in the escaped field, so that the file name is known
+ * before any `\n` is unescaped.
+ */
+const ESCAPED_LOCATION = /(^|\\n)(\s*on )(.+?)( line \d+(?::|%!\(PACKER_COMMA\)))/g;
+function unescapeText(text) {
+    return text.replace(ESCAPE, (escaped) => UNESCAPED[escaped] ?? escaped);
+}
+/**
+ * Undoes Packer's escaping of one field, except inside the file names of `on FILE line N`: there a
+ * `\n` or `\r` is part of a Windows path (a file name holds no line breaks), and only commas are
+ * unescaped.
+ */
 function unescapeField(field) {
-    return field.replace(ESCAPE, (escaped) => UNESCAPED[escaped] ?? escaped);
+    let decoded = '';
+    let rest = 0;
+    for (const match of field.matchAll(ESCAPED_LOCATION)) {
+        const [whole, lineStart = '', on = '', file = '', line = ''] = match;
+        decoded += unescapeText(field.slice(rest, match.index) + lineStart);
+        decoded += on + file.replace(ESCAPED_COMMA, ',') + unescapeText(line);
+        rest = match.index + whole.length;
+    }
+    return decoded + unescapeText(field.slice(rest));
 }
 /** Decodes one line (without its line ending); undefined when it is plain text. */
 function decodeLine(line) {
@@ -9129,6 +9311,290 @@ function uiMessage(line) {
         return undefined;
     const [level = '', message = ''] = line.data;
     return { level, message };
+}
+
+;// CONCATENATED MODULE: ./lib/packer/selection.js
+// `only` and `except` must each name a build: Packer 1.6.6 runs nothing, or everything, for a name
+// that matches nothing, and exits 0. Each Packer says what it can: a legacy JSON template lists its
+// builders (`packer inspect -machine-readable` prints `template-builder` records), checked before
+// anything runs; Packer ≥ 1.8 warns about HCL2 names that match nothing (listing the builds) and
+// fails with "No builds to run" when nothing is left; for HCL2 on older Packer only the builds that
+// ran tell, after the build.
+
+
+
+function buildSelection(inputs) {
+    if (inputs.only.length > 0)
+        return { input: 'only', names: inputs.only };
+    if (inputs.except.length > 0)
+        return { input: 'except', names: inputs.except };
+    return undefined;
+}
+/** From 1.8.0 Packer warns about HCL2 names that match no build, and fails when none is left. */
+function packerChecksNames(packerVersion) {
+    return node_modules_semver.gte(packerVersion, '1.8.0');
+}
+/**
+ * The builders of a legacy JSON template, from `packer inspect -machine-readable`; undefined when it
+ * listed none, or a name that is a template (`{{user `x`}}`), resolved only when the build runs.
+ */
+function inspectedBuilders(lines) {
+    const names = lines
+        .filter((line) => line.type === 'template-builder')
+        .map((line) => line.data[0] ?? '');
+    if (names.length === 0 || names.some((name) => name === '' || name.includes('{{'))) {
+        return undefined;
+    }
+    return names;
+}
+/**
+ * Packer's own matching: exact names for legacy JSON templates, glob patterns (`*`, `?`, `[a-z]`,
+ * `{a}`, `\` escapes, as github.com/gobwas/glob) for HCL2 ones.
+ */
+function matchesBuild(name, build, glob) {
+    return glob ? globPattern(name).test(build) : name === build;
+}
+function globPattern(glob) {
+    let pattern = '';
+    for (let index = 0; index < glob.length; index++) {
+        const char = glob.charAt(index);
+        if (char === '\\' && index + 1 < glob.length) {
+            index++;
+            pattern += escapeRegExp(glob.charAt(index));
+        }
+        else if (char === '*') {
+            pattern += '.*';
+        }
+        else if (char === '?') {
+            pattern += '.';
+        }
+        else if (char === '[') {
+            const end = glob.indexOf(']', index + 2);
+            if (end < 0) {
+                pattern += '\\[';
+                continue;
+            }
+            const inside = glob.slice(index + 1, end);
+            const negated = inside.startsWith('!');
+            pattern += `[${negated ? '^' : ''}${(negated ? inside.slice(1) : inside).replace(/[\\\]^]/g, '\\$&')}]`;
+            index = end;
+        }
+        else if (char === '{' || char === '}') {
+            pattern += char === '{' ? '(?:' : ')';
+        }
+        else {
+            pattern += escapeRegExp(char);
+        }
+    }
+    try {
+        return new RegExp(`^${pattern}$`, 's');
+    }
+    catch {
+        // Unbalanced braces: Packer rejects the pattern itself.
+        return new RegExp(`^${escapeRegExp(glob)}$`);
+    }
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** The names of `selection` that match none of `builds`. */
+function unmatchedNames(selection, builds, glob) {
+    return selection.names.filter((name) => !builds.some((build) => matchesBuild(name, build, glob)));
+}
+/** The one error for a selection Packer cannot honour: names the input, its value and why. */
+function selectionError(selection, why) {
+    return new errors/* InputError */.dz(selection.input, selection.names.join(','), why);
+}
+const quoted = (names) => names.map((name) => `'${name}'`).join(', ');
+/** The one error for names that match no build, listing the builds there are. */
+function unmatchedError(selection, unmatched, builds, template) {
+    return selectionError(selection, `${quoted(unmatched)} ${unmatched.length === 1 ? 'matches' : 'match'} no build of ${template}; ` +
+        `its builds are ${builds.join(', ')}`);
+}
+// Packer ≥ 1.8, as HCL diagnostics (wrapped at 80 columns): `Warning: an 'only' option was passed,
+// but not all matches were found for the given build.` or `… an 'except' option was passed, but did
+// not match any build.`, then `Possible build names: [a b].`; and `Error: No builds to run`.
+const NAMES_UNMATCHED = /an\s+'(?:only|except)'\s+option\s+was\s+passed,\s+but\s+(?:not\s+all|did\s+not)/;
+const POSSIBLE_BUILDS = /Possible\s+build\s+names:\s+\[([^\]]*)\]/;
+const NO_BUILDS = /No builds to run/;
+/**
+ * The error for what Packer itself said about the selection (Packer ≥ 1.8: names that match no
+ * build, no build left to run), or undefined when it said nothing of it.
+ */
+function reportedSelectionError(lines, selection, template) {
+    const messages = lines.flatMap((line) => uiMessage(line)?.message ?? []);
+    const warning = messages.find((message) => NAMES_UNMATCHED.test(message));
+    if (warning !== undefined) {
+        const builds = POSSIBLE_BUILDS.exec(warning)?.[1]
+            ?.split(/\s+/)
+            .filter((name) => name !== '');
+        const unmatched = builds === undefined ? [] : unmatchedNames(selection, builds, true);
+        if (builds !== undefined && builds.length > 0 && unmatched.length > 0) {
+            return unmatchedError(selection, unmatched, builds, template);
+        }
+        return selectionError(selection, `Packer reports a name that matches no build of ${template}`);
+    }
+    if (messages.some((message) => NO_BUILDS.test(message))) {
+        return selectionError(selection, `leaves no build of ${template} to run`);
+    }
+    return undefined;
+}
+const BUILD_ENDED = /^Build '(.+)' (?:finished|errored)\b/;
+/** The builds that ran, from `packer build`'s records: their targets and their end messages. */
+function buildsThatRan(lines) {
+    const ran = new Set();
+    for (const line of lines) {
+        if (line.target !== '')
+            ran.add(line.target);
+        const ended = BUILD_ENDED.exec(uiMessage(line)?.message ?? '');
+        if (ended?.[1] !== undefined)
+            ran.add(ended[1]);
+    }
+    return [...ran];
+}
+/**
+ * For HCL2 on Packer < 1.8, which checks no name: the error when the build ran nothing, or when a
+ * name of `only` matched none of the builds that ran; undefined when neither.
+ */
+function ranSelectionError(lines, selection, template, packerVersion) {
+    const ran = buildsThatRan(lines);
+    const unchecked = `(Packer ${packerVersion} does not check the names of HCL2 builds: they are ` +
+        '<source type>.<source name>, after the name of their build block when it has one)';
+    if (ran.length === 0) {
+        return selectionError(selection, `${selection.input === 'only' ? 'matches' : 'leaves'} no build of ${template}, so nothing was built ${unchecked}`);
+    }
+    if (selection.input === 'except')
+        return undefined;
+    const unmatched = unmatchedNames(selection, ran, true);
+    if (unmatched.length === 0)
+        return undefined;
+    return selectionError(selection, `${quoted(unmatched)} matched none of the builds of ${template} that ran (${ran.join(', ')}) ${unchecked}`);
+}
+
+;// CONCATENATED MODULE: ./lib/packer/inspect.js
+// Before anything heavy runs (AWS credentials, validate, build): the builds of a legacy JSON template,
+// as `packer inspect` lists them, against `only` / `except`.
+
+
+
+
+
+/** `packer inspect` of a JSON template reads one file: a minute means something is wrong. */
+const INSPECT_TIMEOUT_MILLISECONDS = 60_000;
+/**
+ * Throws an InputError naming every `only` / `except` name that matches no builder of a legacy JSON
+ * template (Packer compares them exactly). When the builders cannot be listed (a name that is a
+ * template, a template Packer cannot read: validate says why), the names are checked as Packer runs.
+ */
+async function checkBuildNames(inputs, packer, signal) {
+    const selection = buildSelection(inputs);
+    if (selection === undefined || inputs.templateKind !== 'legacy-json')
+        return;
+    const run = await runWithTimeout(packer.binary, ['inspect', '-machine-readable', inputs.template], {
+        cwd: inputs.workingDirectory,
+        env: packerEnvironment(inputs, process.env),
+        timeoutMilliseconds: INSPECT_TIMEOUT_MILLISECONDS,
+        signal,
+    });
+    if (run.killed === 'aborted')
+        return;
+    const builders = run.exitCode === 0 ? inspectedBuilders(decodeRecords(run.stdout)) : undefined;
+    if (builders === undefined) {
+        lib_core/* info */.pq(`Could not list the builds of ${inputs.template} with packer inspect ` +
+            `(${run.killed === 'timed-out' ? 'timed out' : `exit code ${run.exitCode}`}): ` +
+            `'${selection.input}' is checked as Packer runs.`);
+        return;
+    }
+    const unmatched = unmatchedNames(selection, builders, false);
+    if (unmatched.length > 0) {
+        throw unmatchedError(selection, unmatched, builders, inputs.template);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/report/log.js
+// The live log: Packer's records rendered as the text a person would have seen, one group per phase,
+// shown with workflow commands stopped. The runner takes any line that starts with `::` (after
+// spaces) for a command: a provisioner printing `::add-mask::`, `::error::` or `::set-output` would
+// speak for the action. Outputs, state and environment go to files, which this does not affect.
+
+
+
+/**
+ * `ui` messages become their text, one log line per line of the message; other records are left
+ * out because Packer also prints them as `ui` messages (`--> amazon-ebs: AMIs were created`).
+ */
+function renderLine(line) {
+    if (line.type !== 'ui')
+        return { level: 'info', lines: [] };
+    const [level = '', message = ''] = line.data;
+    return {
+        level: level === 'error' ? 'error' : 'info',
+        lines: message.replace(/\n+$/, '').split('\n'),
+    };
+}
+const RED = '\u001b[31m';
+const RESET = '\u001b[0m';
+/** Writes one record to the log; errors in red, as Packer colours them on a terminal. */
+function logLine(line) {
+    const rendered = renderLine(line);
+    for (const text of rendered.lines) {
+        lib_core/* info */.pq(rendered.level === 'error' && text !== '' ? `${RED}${text}${RESET}` : text);
+    }
+}
+/** Writes one plain-text line (usage text, `fmt -diff`) as it is. */
+function logText(text) {
+    lib_core/* info */.pq(text);
+}
+/** The token that ends the `::stop-commands::` in force; undefined while commands are processed. */
+let stopToken;
+function stopCommands() {
+    // Fresh each time: nothing printed before can know it, and it is never printed inside.
+    stopToken = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    process.stdout.write(`::stop-commands::${stopToken}${external_node_os_.EOL}`);
+}
+function resumeCommands() {
+    if (stopToken === undefined)
+        return;
+    process.stdout.write(`::${stopToken}::${external_node_os_.EOL}`);
+    stopToken = undefined;
+}
+/**
+ * Runs `show` with workflow commands stopped, for output the action does not control (Packer's):
+ * a line of it that starts with `::` is shown as text and does nothing.
+ */
+async function withCommandsStopped(show) {
+    if (stopToken !== undefined)
+        return show();
+    stopCommands();
+    try {
+        return await show();
+    }
+    finally {
+        resumeCommands();
+    }
+}
+/**
+ * Issues the action's own workflow command (an annotation, a notice, `::add-mask::` of a refreshed
+ * credential), also while Packer's output is shown with commands stopped: commands are resumed for
+ * it, then stopped again under a new token. Everything the action says during a phase with
+ * `core.*` that writes a `::` line goes through here.
+ */
+function issueCommand(issue) {
+    if (stopToken === undefined) {
+        issue();
+        return;
+    }
+    resumeCommands();
+    try {
+        issue();
+    }
+    finally {
+        stopCommands();
+    }
+}
+/** Runs one phase inside a collapsible log group named after it, with workflow commands stopped. */
+function inPhase(phase, run) {
+    return lib_core/* group */.Os(`packer ${phase}`, () => withCommandsStopped(run));
 }
 
 ;// CONCATENATED MODULE: ./lib/packer/diagnostics.js
@@ -9183,17 +9649,22 @@ function buildErrors(lines) {
         message: (line.data[0] ?? '').trim() || 'Packer gave no reason',
     }));
 }
+// `D:\a\repo`, `D:/a/repo` or `\\server\share`.
+const WINDOWS_PATH = /^(?:[A-Za-z]:[\\/]|\\\\)/;
 /**
  * The file as a workspace-relative path with `/` separators; undefined when it lies outside the
- * workspace, where an annotation could not point.
+ * workspace, where an annotation could not point. Windows paths (`D:\a\repo`) are taken as such
+ * whatever the platform the action runs on.
  */
 function workspaceRelative(file, paths) {
-    const absolute = external_node_path_.resolve(paths.workingDirectory, file);
-    const relative = external_node_path_.relative(paths.workspace, absolute);
-    const outside = relative === '..' || relative.startsWith(`..${external_node_path_.sep}`) || external_node_path_.isAbsolute(relative);
-    if (relative === '' || outside)
+    const { resolve, relative, isAbsolute, sep } = WINDOWS_PATH.test(paths.workspace)
+        ? external_node_path_.win32
+        : external_node_path_.posix;
+    const inWorkspace = relative(paths.workspace, resolve(paths.workingDirectory, file));
+    const outside = inWorkspace === '..' || inWorkspace.startsWith(`..${sep}`) || isAbsolute(inWorkspace);
+    if (inWorkspace === '' || outside)
         return undefined;
-    return relative.split(external_node_path_.sep).join('/');
+    return inWorkspace.split(sep).join('/');
 }
 // `packer fmt -check -diff` prints each file's diff: `--- old/FILE`, `+++ new/FILE`, then hunks.
 const FMT_FILE = /^--- old\/(.+)$/;
@@ -9273,97 +9744,6 @@ function addResource(resources, kind, id) {
 }
 function hasResources(resources) {
     return Object.values(resources).some((ids) => ids.length > 0);
-}
-
-;// CONCATENATED MODULE: ./lib/process/child.js
-// The one owner of child processes: spawning, signalling, timing out and reaping. Packer runs in the
-// background with its output in a file, so that it outlives the action when the runner kills the
-// action's process, and in a process group of its own, because the `packer` wrapper ignores SIGINT
-// sent to its pid alone (a terminal's Ctrl-C works because it reaches the whole group).
-
-
-
-function interruptMethod(platform) {
-    return platform === 'win32' ? 'console' : 'process-group';
-}
-/**
- * Starts `binary` with its output going to `outputPath`. On Linux and macOS it leads a new process
- * group; on Windows it stays on the runner's console so that Ctrl-C reaches it.
- */
-function startInBackground(binary, args, options) {
-    const method = interruptMethod(options.platform ?? process.platform);
-    const output = (0,external_node_fs_.openSync)(options.outputPath, 'w', 0o600);
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(binary, args, {
-            cwd: options.cwd,
-            env: options.env,
-            stdio: ['ignore', output, output],
-            detached: method === 'process-group',
-            windowsHide: true,
-        });
-        // The child has its own copy of the descriptor.
-        (0,external_node_fs_.closeSync)(output);
-        child.once('error', (error) => reject(new Error(`Could not start '${binary}' in '${options.cwd}': ${error.message}`, {
-            cause: error,
-        })));
-        child.once('spawn', () => {
-            const pid = child.pid;
-            if (pid === undefined) {
-                reject(new Error(`'${binary}' started without a process id`));
-                return;
-            }
-            const exited = new Promise((settle) => child.once('exit', (exitCode, signal) => settle({ exitCode, signal })));
-            resolve({
-                pid,
-                method,
-                exited,
-                interrupt: () => method === 'process-group' && signalGroup(pid, 'SIGINT'),
-            });
-        });
-    });
-}
-/** Sends `signal` to the process group `leader` leads; false when the group is gone. */
-function signalGroup(leader, signal) {
-    try {
-        process.kill(-leader, signal);
-        return true;
-    }
-    catch (error) {
-        if (error.code === 'ESRCH')
-            return false;
-        throw error;
-    }
-}
-/** Whether a process with this pid exists (signal 0 checks without sending anything). */
-function isRunning(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        // EPERM: it exists, but belongs to someone else.
-        return error.code === 'EPERM';
-    }
-}
-/**
- * Waits for a process that is not this one's child (so there is no exit event to wait for) to be
- * gone. Resolves true when it went, false when the time ran out.
- */
-async function waitUntilGone(running, options) {
-    const { timeoutMilliseconds, pollMilliseconds = 250, progressMilliseconds = 15_000, sleep = (ms) => delay(ms), now = Date.now, onProgress, } = options;
-    const started = now();
-    let nextProgress = started + progressMilliseconds;
-    while (running()) {
-        const waited = now() - started;
-        if (waited >= timeoutMilliseconds)
-            return false;
-        if (now() >= nextProgress) {
-            onProgress?.(waited);
-            nextProgress += progressMilliseconds;
-        }
-        await sleep(pollMilliseconds);
-    }
-    return true;
 }
 
 ;// CONCATENATED MODULE: external "node:string_decoder"
@@ -9515,9 +9895,70 @@ async function runPacker(binary, args, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/packer/variables.js
+// The `variables` input reaches Packer in a `.pkrvars.json` file of the run's work directory, never
+// as `-var name=value`: a command line is readable by every user of the machine (`ps`,
+// /proc/<pid>/cmdline) for as long as Packer runs. The file is given after the `var-files`, so its
+// values win over theirs, as `-var` did; JSON, not HCL, because `.pkrvars.hcl` takes `${` in a value
+// for a template. It exists only while a Packer process that reads it runs.
+
+
+
+const VARIABLES_FILE = 'action-variables.pkrvars.json';
+/** Where the run's variables file goes in the work directory; the post step removes it too. */
+function variablesFilePath(workDir) {
+    return external_node_path_.join(workDir, VARIABLES_FILE);
+}
+/** The file's content: each value a string, as `-var` gave it; a name given twice keeps its last. */
+function variablesJson(variables) {
+    const values = {};
+    for (const { name, value } of variables)
+        values[name] = value;
+    return `${JSON.stringify(values, null, 2)}\n`;
+}
+/**
+ * Runs `use` with the variables in their file (readable by this user alone), and removes the file
+ * when `use` is done; `use` gets no file when there are no variables.
+ */
+async function withVariablesFile(workDir, variables, use) {
+    if (variables.length === 0)
+        return use(undefined);
+    const file = variablesFilePath(workDir);
+    await removeVariablesFile(workDir);
+    await (0,promises_.writeFile)(file, variablesJson(variables), { mode: 0o600, flag: 'wx' });
+    try {
+        return await use(file);
+    }
+    finally {
+        await removeVariablesFile(workDir);
+    }
+}
+function removeVariablesFile(workDir) {
+    return (0,promises_.rm)(variablesFilePath(workDir), { force: true });
+}
+// Packer's warning for a variable a var file sets and the template does not declare: `A "x" variable
+// was set but was not found in known variables.` (1.6 to 1.9), `The variable "x" was set but was not
+// declared as an input variable.` (later). HCL wraps the text at 80 columns, anywhere.
+const UNDECLARED = /\b(?:A|The\s+variable)\s+"([^"]+)"\s+(?:variable\s+)?was\s+set\s+but\s+was\s+not\b/g;
+/**
+ * The `variables` the template does not declare, from Packer's warnings, in the input's order. As
+ * `-var` they were an error; in a var file Packer only warns, so the action makes them an error again.
+ */
+function undeclaredVariables(lines, variables) {
+    const warned = new Set();
+    for (const line of lines) {
+        for (const [, name = ''] of uiMessage(line)?.message.matchAll(UNDECLARED) ?? []) {
+            warned.add(name);
+        }
+    }
+    return [...new Set(variables.map((variable) => variable.name))].filter((name) => warned.has(name));
+}
+
 ;// CONCATENATED MODULE: ./lib/packer/phases.js
 // Packer's phases: init (HCL2, when the version has it), validate, fmt (validate with fmt-check) and
 // build. Each runs Packer once in its own log group and turns what Packer printed into a PhaseResult.
+
+
 
 
 
@@ -9533,7 +9974,7 @@ async function runPacker(binary, args, options) {
  */
 const PHASES_WITH_AWS = new Set(['validate', 'build']);
 /** Runs Packer for `phase` in its log group; `onLine` sees each record too. */
-async function runPhase(context, phase, args, onLine) {
+async function runPhase(context, phase, args, { onLine, env = context.env, } = {}) {
     const logPath = external_node_path_.join(context.workDir, `packer-${phase}.out`);
     return inPhase(phase, async () => {
         const aws = PHASES_WITH_AWS.has(phase) ? await context.packerAws.open() : undefined;
@@ -9541,7 +9982,7 @@ async function runPhase(context, phase, args, onLine) {
         try {
             const result = await runPacker(context.packer.binary, args, {
                 cwd: context.inputs.workingDirectory,
-                env: { ...context.env, ...aws?.env },
+                env: { ...env, ...aws?.env },
                 outputPath: logPath,
                 cancellation: context.cancellation,
                 onStart: (pid) => context.state.packerStarted({ pid, phase, logPath }),
@@ -9581,6 +10022,17 @@ function phaseResult(phase, run, explain) {
         return result;
     return { ...result, status: 'failed', ...explain() };
 }
+/**
+ * The phase's result, as phaseResult gives it, but failed for `problem` (the action's own finding,
+ * such as a build name that matches nothing) in place of Packer's explanation when there is one,
+ * also when Packer exited 0.
+ */
+function judgedResult(phase, run, problem, explain) {
+    if (problem === undefined)
+        return phaseResult(phase, run, explain);
+    const result = phaseResult(phase, run, () => ({ failure: problem }));
+    return result.status === 'ok' ? { ...result, status: 'failed', failure: problem } : result;
+}
 /** Why Packer failed when it said nothing structured: its last plain-text line, or how it ended. */
 function lastWords(phase, run) {
     const ended = run.exitCode === null || run.exitCode === undefined
@@ -9604,7 +10056,10 @@ const initPhase = {
         };
     },
     run: async (context) => {
-        const run = await runPhase(context, 'init', initArgs(context.inputs) ?? []);
+        const { inputs, env } = context;
+        const run = await runPhase(context, 'init', initArgs(inputs) ?? [], {
+            env: initEnvironment(env, inputs.githubToken),
+        });
         return phaseResult('init', run, () => ({ failure: lastWords('init', run) }));
     },
 };
@@ -9612,11 +10067,13 @@ const validatePhase = {
     name: 'validate',
     applies: () => true,
     run: async (context) => {
-        const { inputs } = context;
-        const run = await runPhase(context, 'validate', validateArgs(inputs));
-        if (run.exitCode === 0 && run.stop === undefined)
-            lib_core/* info */.pq(`${inputs.template} is valid.`);
-        return phaseResult('validate', run, () => {
+        const { inputs, packer } = context;
+        const run = await withVariablesFile(context.workDir, inputs.variables, (file) => runPhase(context, 'validate', validateArgs(inputs, file)));
+        const selection = buildSelection(inputs);
+        const undeclared = undeclaredVariables(run.lines, inputs.variables);
+        const problem = (selection && reportedSelectionError(run.lines, selection, inputs.template)?.message) ??
+            (undeclared.length > 0 ? undeclaredMessage(undeclared, inputs.template) : undefined);
+        const result = judgedResult('validate', run, problem, () => {
             const diagnostics = validateDiagnostics(run.lines, inputs);
             const count = diagnostics.length;
             return {
@@ -9626,8 +10083,24 @@ const validatePhase = {
                     : lastWords('validate', run),
             };
         });
+        if (result.status !== 'ok')
+            return result;
+        lib_core/* info */.pq(`${inputs.template} is valid.`);
+        if (selection !== undefined &&
+            inputs.command === 'validate' &&
+            inputs.templateKind === 'hcl2' &&
+            !packerChecksNames(packer.version)) {
+            lib_core/* notice */.lm(`Packer ${packer.version} does not check the names in '${selection.input}' against the ` +
+                `builds of an HCL2 template (Packer 1.8 and later do): a build checks them after it ran.`);
+        }
+        return result;
     },
 };
+function undeclaredMessage(undeclared, template) {
+    return (`Input 'variables' sets ${undeclared.map((name) => `'${name}'`).join(', ')}, which ` +
+        `${template} does not declare: declare ${undeclared.length === 1 ? 'it' : 'them'} ` +
+        `(variable "${undeclared[0]}" { type = string }) or remove the line`);
+}
 const fmtPhase = {
     name: 'fmt',
     applies: ({ inputs }) => {
@@ -9654,13 +10127,23 @@ const buildPhase = {
     run: async (context) => {
         // What the build creates in AWS, saved for the post step as it is announced.
         const resources = resources_noResources();
-        const run = await runPhase(context, 'build', buildArgs(context.inputs), (line) => {
-            const announced = announcedResource(uiMessage(line)?.message ?? '');
-            if (announced && addResource(resources, announced.kind, announced.id)) {
-                context.state.resourcesAnnounced(resources);
-            }
-        });
-        const result = phaseResult('build', run, () => {
+        const { inputs } = context;
+        const run = await withVariablesFile(context.workDir, inputs.variables, (file) => runPhase(context, 'build', buildArgs(inputs, file), {
+            onLine: (line) => {
+                const announced = announcedResource(uiMessage(line)?.message ?? '');
+                if (announced && addResource(resources, announced.kind, announced.id)) {
+                    context.state.resourcesAnnounced(resources);
+                }
+            },
+        }));
+        const selection = buildSelection(inputs);
+        const ended = run.exitCode === 0 && run.stop === undefined;
+        const problem = selection &&
+            (reportedSelectionError(run.lines, selection, inputs.template) ??
+                (ended && inputs.templateKind === 'hcl2' && !packerChecksNames(context.packer.version)
+                    ? ranSelectionError(run.lines, selection, inputs.template, context.packer.version)
+                    : undefined));
+        const result = judgedResult('build', run, problem?.message, () => {
             const diagnostics = buildErrors(run.lines);
             return {
                 diagnostics,
@@ -9669,7 +10152,8 @@ const buildPhase = {
                     : lastWords('build', run),
             };
         });
-        return result.status === 'ok' ? { ...result, artifacts: collectArtifacts(run.lines) } : result;
+        // What a build that ended well made exists, even when the action fails it.
+        return ended ? { ...result, artifacts: collectArtifacts(run.lines) } : result;
     },
 };
 
@@ -9775,6 +10259,9 @@ function phaseResultText({ status, exitCode }) {
         return 'ended by a signal';
     if (status === 'cancelled')
         return `cancelled; exit code ${exitCode}`;
+    // Packer ended well, but the action refused what it saw (a build name that matched nothing).
+    if (status === 'failed' && exitCode === 0)
+        return 'failed; exit code 0';
     return exitCode === 0 ? 'ok' : `exit code ${exitCode}`;
 }
 /** What the action saw of a cancel: the signals, and what Packer did after them. */
@@ -10041,8 +10528,10 @@ function parseJson(text) {
 
 ;// CONCATENATED MODULE: ./lib/main.js
 // The action, as a table of contents: listen for cancellation → parse inputs → resolve and install
-// Packer → AWS credentials → phases (init, validate, fmt, preflight, build, publish) → report.
-// `command: publish` skips Packer: credentials → phases (preflight, publish) → report.
+// Packer → check only/except → AWS credentials → phases (init, validate, fmt, preflight, build,
+// publish) → report. `command: publish` skips Packer: credentials → phases (preflight, publish) →
+// report.
+
 
 
 
@@ -10114,6 +10603,7 @@ async function run() {
         }
         else {
             const packer = await step('installing Packer', () => install(inputs, outcome));
+            await step('checking only and except', () => checkBuildNames(inputs, packer, cancellation.requestedSignal));
             const lifetimeWarning = (0,validation/* credentialLifetimeWarning */.ft)(inputs.aws, packer.version);
             if (lifetimeWarning !== undefined)
                 lib_core/* warning */.$e(lifetimeWarning);

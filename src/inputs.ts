@@ -174,7 +174,8 @@ export function getInputs(
   const publication = parsePublication(source, command, aws);
   problems.push(...publication.problems);
 
-  const variables = check(() => parseVariables(source.get('variables')), []);
+  const { variables, problems: variableProblems } = parseVariables(source.get('variables'));
+  problems.push(...variableProblems);
   const regionMismatch = regionVariableProblem(variables, aws.region);
   if (regionMismatch !== undefined) problems.push(regionMismatch);
 
@@ -320,26 +321,43 @@ function lines(value: string): string[] {
     .filter((line) => line !== '');
 }
 
+/** `only` and `except`: names separated by commas or newlines, trimmed. */
 function splitList(value: string): string[] {
   return value
-    .split(',')
+    .split(/[,\r\n]/)
     .map((item) => item.trim())
     .filter((item) => item !== '');
 }
 
-export function parseVariables(value: string): Variable[] {
-  return lines(value).map((line) => {
+/**
+ * `name=value` a line, both sides trimmed. Every bad line is a problem of its own; a bad name is
+ * reported without its value, which may be a secret.
+ */
+export function parseVariables(value: string): { variables: Variable[]; problems: InputError[] } {
+  const variables: Variable[] = [];
+  const problems: InputError[] = [];
+  for (const line of lines(value)) {
     const separator = line.indexOf('=');
-    const name = separator < 0 ? '' : line.slice(0, separator).trim();
-    if (separator < 0 || !VARIABLE_NAME.test(name)) {
-      throw new InputError(
-        'variables',
-        line,
-        'each line must be name=value, the name made of letters, digits, _ and -',
+    if (separator < 0) {
+      problems.push(
+        new InputError('variables', line, 'each line must be name=value (this one has no =)'),
       );
+      continue;
     }
-    return { name, value: line.slice(separator + 1) };
-  });
+    const name = line.slice(0, separator).trim();
+    if (!VARIABLE_NAME.test(name)) {
+      problems.push(
+        new InputError(
+          'variables',
+          `${name}=…`,
+          'each line must be name=value, the name made of letters, digits, _ and - (not starting with a digit or -)',
+        ),
+      );
+      continue;
+    }
+    variables.push({ name, value: line.slice(separator + 1).trim() });
+  }
+  return { variables, problems };
 }
 
 /** Resolves `relative` against `base` and requires the real path to lie inside the workspace. */

@@ -1,6 +1,7 @@
 // The action, as a table of contents: listen for cancellation → parse inputs → resolve and install
-// Packer → AWS credentials → phases (init, validate, fmt, preflight, build, publish) → report.
-// `command: publish` skips Packer: credentials → phases (preflight, publish) → report.
+// Packer → check only/except → AWS credentials → phases (init, validate, fmt, preflight, build,
+// publish) → report. `command: publish` skips Packer: credentials → phases (preflight, publish) →
+// report.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import * as path from 'node:path';
@@ -16,6 +17,7 @@ import { getInputs, type Inputs } from './inputs.js';
 import { type InstalledPacker, installPacker, resolvePackerRelease } from './install/install.js';
 import { newOutcome, type PhaseName, packerLeftRunning, type RunOutcome } from './outcome.js';
 import { packerEnvironment, packerLogPath } from './packer/argv.js';
+import { checkBuildNames } from './packer/inspect.js';
 import { buildPhase, fmtPhase, initPhase, validatePhase } from './packer/phases.js';
 import { type Phase, type RunContext, runPhases } from './phases.js';
 import { report } from './report/report.js';
@@ -80,6 +82,9 @@ export async function run(): Promise<void> {
       );
     } else {
       const packer = await step('installing Packer', () => install(inputs, outcome));
+      await step('checking only and except', () =>
+        checkBuildNames(inputs, packer, cancellation.requestedSignal),
+      );
       const lifetimeWarning = credentialLifetimeWarning(inputs.aws, packer.version);
       if (lifetimeWarning !== undefined) core.warning(lifetimeWarning);
       workDir = await mkdtemp(path.join(inputs.runnerTemp, 'packer-run-'));

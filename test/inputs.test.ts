@@ -218,7 +218,10 @@ describe('getInputs', () => {
       { template: 'legacy.json', variables: 'region' },
       "Input 'variables' is 'region': each line must be name=value",
     ],
-    [{ template: 'legacy.json', variables: '=x' }, "Input 'variables' is '=x'"],
+    [
+      { template: 'legacy.json', variables: '=secret' },
+      "Input 'variables' is '=…': each line must be name=value, the name made of",
+    ],
     [
       { template: 'legacy.json', 'var-files': 'nope.pkrvars.hcl' },
       "Input 'var-files' is 'nope.pkrvars.hcl': does not exist",
@@ -250,6 +253,30 @@ describe('getInputs', () => {
 
   it('reports every problem at once', () => {
     expect(problemsOf({ command: 'x', 'on-error': 'y', 'packer-version': 'z' })).toHaveLength(4);
+  });
+
+  it('reports every bad variables line at once, naming each and never a value', () => {
+    expect(
+      problemsOf({
+        template: 'legacy.json',
+        variables: 'good=1\nfirst line\n2bad = s3cret\nsecond\nalso_good = 2',
+      }),
+    ).toEqual([
+      "Input 'variables' is 'first line': each line must be name=value (this one has no =)",
+      "Input 'variables' is '2bad=…': each line must be name=value, the name made of letters, digits, _ and - (not starting with a digit or -)",
+      "Input 'variables' is 'second': each line must be name=value (this one has no =)",
+    ]);
+  });
+
+  it.each([
+    ['commas', 'null.a, null.b ,null.c'],
+    ['newlines', 'null.a\n  null.b\r\n\nnull.c\n'],
+    ['both', 'null.a,\nnull.b,\nnull.c,'],
+  ])('splits only and except on %s, trimmed', (_, list) => {
+    for (const input of ['only', 'except'] as const) {
+      const inputs = getInputs(source({ template: 'legacy.json', [input]: list }), env);
+      expect(inputs[input]).toEqual(['null.a', 'null.b', 'null.c']);
+    }
   });
 });
 
@@ -353,6 +380,8 @@ describe('parseVersionSpec', () => {
 describe('parseVariables', () => {
   it.each([
     ['a=1', [{ name: 'a', value: '1' }]],
+    ['  foo  =  bar  ', [{ name: 'foo', value: 'bar' }]],
+    ['a = b = c', [{ name: 'a', value: 'b = c' }]],
     ['a=', [{ name: 'a', value: '' }]],
     ['url=https://x/?q=1', [{ name: 'url', value: 'https://x/?q=1' }]],
     [
@@ -363,6 +392,6 @@ describe('parseVariables', () => {
       ],
     ],
   ])('%j', (value, variables) => {
-    expect(parseVariables(value)).toEqual(variables);
+    expect(parseVariables(value)).toEqual({ variables, problems: [] });
   });
 });

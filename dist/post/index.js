@@ -552,7 +552,7 @@ function hasResources(resources) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _last_resort_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(537);
-/* harmony import */ var _post_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9104);
+/* harmony import */ var _post_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(859);
 // The post step's entry (post-if: always()). Its bundle is apart from the main step's, so that a run
 // that ended cleanly costs a read of the saved state and nothing else.
 
@@ -565,7 +565,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9104:
+/***/ 859:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -577,7 +577,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 22 modules
-var core = __nccwpck_require__(5289);
+var lib_core = __nccwpck_require__(5289);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
 // EXTERNAL MODULE: ./lib/packer/resources.js
@@ -585,15 +585,39 @@ var resources = __nccwpck_require__(8575);
 ;// CONCATENATED MODULE: ./lib/packer/stream.js
 // Packer's `-machine-readable` output: one record a line, `timestamp,target,type,data...`.
 // Packer escapes inside each field: `,` as `%!(PACKER_COMMA)`, newline as the two characters `\n`,
-// carriage return as `\r`. Anything else (usage text, `fmt -diff`, a panic) is plain text.
+// carriage return as `\r`, and nothing else: a backslash stays as it is, so a Windows path such as
+// `images\nginx\node.pkr.hcl` reads like an escaped newline. Anything else (usage text,
+// `fmt -diff`, a panic) is plain text.
 // The type is a lower-case word so that plain text beginning with digits and a comma is not taken
 // for a record.
 const RECORD = /^(\d+),([^,]*),([a-z][a-z0-9_-]*)(?:,(.*))?$/;
 const ESCAPE = /%!\(PACKER_COMMA\)|\\n|\\r/g;
 const UNESCAPED = { '%!(PACKER_COMMA)': ',', '\\n': '\n', '\\r': '\r' };
-/** Undoes Packer's escaping of one field. */
+const ESCAPED_COMMA = /%!\(PACKER_COMMA\)/g;
+/**
+ * Where HCL names a file, at the start of a line of its message: `on FILE line N:` or
+ * `on FILE line N, in source "x" "y":`. Found in the escaped field, so that the file name is known
+ * before any `\n` is unescaped.
+ */
+const ESCAPED_LOCATION = /(^|\\n)(\s*on )(.+?)( line \d+(?::|%!\(PACKER_COMMA\)))/g;
+function unescapeText(text) {
+    return text.replace(ESCAPE, (escaped) => UNESCAPED[escaped] ?? escaped);
+}
+/**
+ * Undoes Packer's escaping of one field, except inside the file names of `on FILE line N`: there a
+ * `\n` or `\r` is part of a Windows path (a file name holds no line breaks), and only commas are
+ * unescaped.
+ */
 function unescapeField(field) {
-    return field.replace(ESCAPE, (escaped) => UNESCAPED[escaped] ?? escaped);
+    let decoded = '';
+    let rest = 0;
+    for (const match of field.matchAll(ESCAPED_LOCATION)) {
+        const [whole, lineStart = '', on = '', file = '', line = ''] = match;
+        decoded += unescapeText(field.slice(rest, match.index) + lineStart);
+        decoded += on + file.replace(ESCAPED_COMMA, ',') + unescapeText(line);
+        rest = match.index + whole.length;
+    }
+    return decoded + unescapeText(field.slice(rest));
 }
 /** Decodes one line (without its line ending); undefined when it is plain text. */
 function decodeLine(line) {
@@ -640,11 +664,72 @@ function decodeRecords(text) {
     return decodeOutput(text).filter((line) => typeof line !== 'string');
 }
 /** `ui` record: its level (`say`, `message`, `error`) and message, or undefined for other records. */
-function uiMessage(line) {
+function stream_uiMessage(line) {
     if (line.type !== 'ui')
         return undefined;
     const [level = '', message = ''] = line.data;
     return { level, message };
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./lib/packer/variables.js
+// The `variables` input reaches Packer in a `.pkrvars.json` file of the run's work directory, never
+// as `-var name=value`: a command line is readable by every user of the machine (`ps`,
+// /proc/<pid>/cmdline) for as long as Packer runs. The file is given after the `var-files`, so its
+// values win over theirs, as `-var` did; JSON, not HCL, because `.pkrvars.hcl` takes `${` in a value
+// for a template. It exists only while a Packer process that reads it runs.
+
+
+
+const VARIABLES_FILE = 'action-variables.pkrvars.json';
+/** Where the run's variables file goes in the work directory; the post step removes it too. */
+function variablesFilePath(workDir) {
+    return external_node_path_.join(workDir, VARIABLES_FILE);
+}
+/** The file's content: each value a string, as `-var` gave it; a name given twice keeps its last. */
+function variablesJson(variables) {
+    const values = {};
+    for (const { name, value } of variables)
+        values[name] = value;
+    return `${JSON.stringify(values, null, 2)}\n`;
+}
+/**
+ * Runs `use` with the variables in their file (readable by this user alone), and removes the file
+ * when `use` is done; `use` gets no file when there are no variables.
+ */
+async function withVariablesFile(workDir, variables, use) {
+    if (variables.length === 0)
+        return use(undefined);
+    const file = variablesFilePath(workDir);
+    await removeVariablesFile(workDir);
+    await writeFile(file, variablesJson(variables), { mode: 0o600, flag: 'wx' });
+    try {
+        return await use(file);
+    }
+    finally {
+        await removeVariablesFile(workDir);
+    }
+}
+function removeVariablesFile(workDir) {
+    return (0,promises_.rm)(variablesFilePath(workDir), { force: true });
+}
+// Packer's warning for a variable a var file sets and the template does not declare: `A "x" variable
+// was set but was not found in known variables.` (1.6 to 1.9), `The variable "x" was set but was not
+// declared as an input variable.` (later). HCL wraps the text at 80 columns, anywhere.
+const UNDECLARED = /\b(?:A|The\s+variable)\s+"([^"]+)"\s+(?:variable\s+)?was\s+set\s+but\s+was\s+not\b/g;
+/**
+ * The `variables` the template does not declare, from Packer's warnings, in the input's order. As
+ * `-var` they were an error; in a var file Packer only warns, so the action makes them an error again.
+ */
+function undeclaredVariables(lines, variables) {
+    const warned = new Set();
+    for (const line of lines) {
+        for (const [, name = ''] of uiMessage(line)?.message.matchAll(UNDECLARED) ?? []) {
+            warned.add(name);
+        }
+    }
+    return [...new Set(variables.map((variable) => variable.name))].filter((name) => warned.has(name));
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -697,6 +782,65 @@ function startInBackground(binary, args, options) {
                 exited,
                 interrupt: () => method === 'process-group' && signalGroup(pid, 'SIGINT'),
             });
+        });
+    });
+}
+/** What a short run keeps of each stream: enough for `packer inspect`, bounded whatever it prints. */
+const SHORT_RUN_OUTPUT_CHARACTERS = (/* unused pure expression or super */ null && (1024 * 1024));
+/**
+ * Runs a short command that changes nothing (`packer inspect`) to its end, its output in memory.
+ * It leads its own process group (Linux, macOS) so that a timeout or an abort kills the `packer`
+ * wrapper and the real Packer behind it at once, with SIGKILL: there is nothing to clean up.
+ */
+function runWithTimeout(binary, args, options) {
+    const method = interruptMethod(options.platform ?? process.platform);
+    return new Promise((resolve, reject) => {
+        const child = spawn(binary, args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: method === 'process-group',
+            windowsHide: true,
+        });
+        const output = { stdout: '', stderr: '' };
+        for (const stream of ['stdout', 'stderr']) {
+            child[stream].setEncoding('utf8').on('data', (chunk) => {
+                if (output[stream].length < SHORT_RUN_OUTPUT_CHARACTERS) {
+                    output[stream] = (output[stream] + chunk).slice(0, SHORT_RUN_OUTPUT_CHARACTERS);
+                }
+            });
+        }
+        let killed;
+        const kill = (why) => {
+            if (killed !== undefined || child.pid === undefined)
+                return;
+            killed = why;
+            if (method === 'process-group')
+                signalGroup(child.pid, 'SIGKILL');
+            else
+                child.kill();
+        };
+        const timer = setTimeout(() => kill('timed-out'), options.timeoutMilliseconds);
+        const onAbort = () => kill('aborted');
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        const settle = () => {
+            clearTimeout(timer);
+            options.signal?.removeEventListener('abort', onAbort);
+        };
+        child.once('error', (error) => {
+            settle();
+            reject(new Error(`Could not start '${binary}' in '${options.cwd}': ${error.message}`, {
+                cause: error,
+            }));
+        });
+        child.once('spawn', () => {
+            if (options.signal?.aborted)
+                kill('aborted');
+        });
+        // `close`, not `exit`: the output is complete only once both streams have ended.
+        child.once('close', (exitCode, signal) => {
+            settle();
+            resolve({ exitCode, signal, ...output, ...(killed === undefined ? {} : { killed }) });
         });
     });
 }
@@ -821,12 +965,104 @@ async function lastLines(path, count) {
     return [...splitter.push(text), ...splitter.end()].slice(-count);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./lib/report/log.js
+// The live log: Packer's records rendered as the text a person would have seen, one group per phase,
+// shown with workflow commands stopped. The runner takes any line that starts with `::` (after
+// spaces) for a command: a provisioner printing `::add-mask::`, `::error::` or `::set-output` would
+// speak for the action. Outputs, state and environment go to files, which this does not affect.
+
+
+
+/**
+ * `ui` messages become their text, one log line per line of the message; other records are left
+ * out because Packer also prints them as `ui` messages (`--> amazon-ebs: AMIs were created`).
+ */
+function renderLine(line) {
+    if (line.type !== 'ui')
+        return { level: 'info', lines: [] };
+    const [level = '', message = ''] = line.data;
+    return {
+        level: level === 'error' ? 'error' : 'info',
+        lines: message.replace(/\n+$/, '').split('\n'),
+    };
+}
+const RED = '\u001b[31m';
+const RESET = '\u001b[0m';
+/** Writes one record to the log; errors in red, as Packer colours them on a terminal. */
+function logLine(line) {
+    const rendered = renderLine(line);
+    for (const text of rendered.lines) {
+        core.info(rendered.level === 'error' && text !== '' ? `${RED}${text}${RESET}` : text);
+    }
+}
+/** Writes one plain-text line (usage text, `fmt -diff`) as it is. */
+function logText(text) {
+    core.info(text);
+}
+/** The token that ends the `::stop-commands::` in force; undefined while commands are processed. */
+let stopToken;
+function stopCommands() {
+    // Fresh each time: nothing printed before can know it, and it is never printed inside.
+    stopToken = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    process.stdout.write(`::stop-commands::${stopToken}${external_node_os_.EOL}`);
+}
+function resumeCommands() {
+    if (stopToken === undefined)
+        return;
+    process.stdout.write(`::${stopToken}::${external_node_os_.EOL}`);
+    stopToken = undefined;
+}
+/**
+ * Runs `show` with workflow commands stopped, for output the action does not control (Packer's):
+ * a line of it that starts with `::` is shown as text and does nothing.
+ */
+async function withCommandsStopped(show) {
+    if (stopToken !== undefined)
+        return show();
+    stopCommands();
+    try {
+        return await show();
+    }
+    finally {
+        resumeCommands();
+    }
+}
+/**
+ * Issues the action's own workflow command (an annotation, a notice, `::add-mask::` of a refreshed
+ * credential), also while Packer's output is shown with commands stopped: commands are resumed for
+ * it, then stopped again under a new token. Everything the action says during a phase with
+ * `core.*` that writes a `::` line goes through here.
+ */
+function issueCommand(issue) {
+    if (stopToken === undefined) {
+        issue();
+        return;
+    }
+    resumeCommands();
+    try {
+        issue();
+    }
+    finally {
+        stopCommands();
+    }
+}
+/** Runs one phase inside a collapsible log group named after it, with workflow commands stopped. */
+function inPhase(phase, run) {
+    return core.group(`packer ${phase}`, () => withCommandsStopped(run));
+}
+
 // EXTERNAL MODULE: ./lib/state.js
 var lib_state = __nccwpck_require__(7390);
 ;// CONCATENATED MODULE: ./lib/post/run.js
 // The post step: after a main step that did not end cleanly (cancelled, killed, or left Packer
 // running), wait for Packer to finish its own cleanup, then look at EC2 for what the run left behind.
 // It says only what it saw and did.
+
+
 
 
 
@@ -849,19 +1085,23 @@ async function runPost(state = (0,lib_state/* readPostState */.cj)(), options = 
         summary.push(...(await checkAws(state)));
     }
     if (state.workDir !== undefined && !(state.packer && isRunning(state.packer.pid))) {
-        await (0,promises_.rm)(state.workDir, { recursive: true, force: true, maxRetries: 3 }).catch((error) => core/* warning */.$e(`Could not remove ${state.workDir}: ${(0,errors/* errorMessage */.gJ)(error)}`));
+        await (0,promises_.rm)(state.workDir, { recursive: true, force: true, maxRetries: 3 }).catch((error) => lib_core/* warning */.$e(`Could not remove ${state.workDir}: ${(0,errors/* errorMessage */.gJ)(error)}`));
+    }
+    else if (state.workDir !== undefined) {
+        // Packer still writes its output there, but read its variables when it started.
+        await removeVariablesFile(state.workDir).catch((error) => lib_core/* warning */.$e(`Could not remove the variables file: ${(0,errors/* errorMessage */.gJ)(error)}`));
     }
     if (summary.length === 0) {
-        core/* info */.pq(state.end === undefined
+        lib_core/* info */.pq(state.end === undefined
             ? 'The main step ended before it could say how; it had started no Packer and used no AWS: nothing to clean up.'
             : 'The main step was cancelled; it left no Packer running and no build in AWS: nothing to clean up.');
         return;
     }
     try {
-        await core/* summary */.z.addRaw(`### Post step\n\n${summary.join('\n')}\n`).write();
+        await lib_core/* summary */.z.addRaw(`### Post step\n\n${summary.join('\n')}\n`).write();
     }
     catch (error) {
-        core/* warning */.$e(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        lib_core/* warning */.$e(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
 }
 /** Asks a Packer that is still running to stop, waits for it (bounded) and shows how its log ends. */
@@ -870,46 +1110,48 @@ async function waitForPacker(packer, options) {
     // Packer itself, not its group: a provisioner's process it orphaned may keep the group alive.
     const alive = () => isRunning(packer.pid);
     if (!alive()) {
-        core/* info */.pq(`Packer (pid ${packer.pid}, ${packer.phase}) is no longer running.`);
+        lib_core/* info */.pq(`Packer (pid ${packer.pid}, ${packer.phase}) is no longer running.`);
         await showLogEnd(packer);
         return `- Packer (pid ${packer.pid}, ${packer.phase}) had already exited.`;
     }
     if (platform === 'win32') {
-        core/* info */.pq(`Packer (pid ${packer.pid}) is still running: waiting for it to finish its cleanup.`);
+        lib_core/* info */.pq(`Packer (pid ${packer.pid}) is still running: waiting for it to finish its cleanup.`);
     }
     else {
         signalGroup(packer.pid, 'SIGINT');
-        core/* info */.pq(`Packer (pid ${packer.pid}) is still running: sent SIGINT to its process group and waiting for it to finish its cleanup.`);
+        lib_core/* info */.pq(`Packer (pid ${packer.pid}) is still running: sent SIGINT to its process group and waiting for it to finish its cleanup.`);
     }
     const timeout = options.packerWaitMilliseconds ?? PACKER_WAIT_MILLISECONDS;
     const gone = await waitUntilGone(alive, {
         timeoutMilliseconds: timeout,
-        onProgress: (waited) => core/* info */.pq(`Still waiting for Packer (pid ${packer.pid}) after ${Math.round(waited / 1000)} s`),
+        onProgress: (waited) => lib_core/* info */.pq(`Still waiting for Packer (pid ${packer.pid}) after ${Math.round(waited / 1000)} s`),
     });
     await showLogEnd(packer);
     if (gone)
         return `- Packer (pid ${packer.pid}, ${packer.phase}) was still running; it exited while the post step waited.`;
-    core/* warning */.$e(`Packer (pid ${packer.pid}) was still running after ${Math.round(timeout / 1000)} s; it was left running.`);
+    lib_core/* warning */.$e(`Packer (pid ${packer.pid}) was still running after ${Math.round(timeout / 1000)} s; it was left running.`);
     return `- Packer (pid ${packer.pid}, ${packer.phase}) was still running after ${Math.round(timeout / 1000)} s; it was left running.`;
 }
 async function showLogEnd(packer) {
     const lines = await lastLines(packer.logPath, LOG_TAIL_LINES);
     if (lines.length === 0)
         return;
-    core/* info */.pq(`The end of Packer's output (${packer.logPath}):`);
-    for (const line of lines) {
-        const record = decodeLine(line);
-        const message = record === undefined ? line : uiMessage(record)?.message;
-        if (message !== undefined)
-            core/* info */.pq(`  ${message.replace(/\n+$/, '')}`);
-    }
+    lib_core/* info */.pq(`The end of Packer's output (${packer.logPath}):`);
+    await withCommandsStopped(async () => {
+        for (const line of lines) {
+            const record = decodeLine(line);
+            const message = record === undefined ? line : stream_uiMessage(record)?.message;
+            if (message !== undefined)
+                lib_core/* info */.pq(`  ${message.replace(/\n+$/, '')}`);
+        }
+    });
 }
 /** Assumes the role again when there was one, and removes what EC2 says the run left behind. */
 async function checkAws(state) {
     const aws = state.aws;
     if (aws === undefined)
         return [];
-    return core/* group */.Os(`Check EC2 in ${aws.region} for what the build left`, async () => {
+    return lib_core/* group */.Os(`Check EC2 in ${aws.region} for what the build left`, async () => {
         let credentials;
         try {
             if (aws.roleToAssume !== undefined) {
@@ -924,13 +1166,13 @@ async function checkAws(state) {
                 announced: state.resources,
             });
             for (const line of report.removed)
-                core/* info */.pq(`Removed: ${line}`);
+                lib_core/* info */.pq(`Removed: ${line}`);
             for (const line of report.kept)
-                core/* info */.pq(`Kept: ${line}`);
+                lib_core/* info */.pq(`Kept: ${line}`);
             for (const line of report.problems)
-                core/* warning */.$e(`EC2 clean-up: ${line}`);
+                lib_core/* warning */.$e(`EC2 clean-up: ${line}`);
             if (report.removed.length === 0 && report.problems.length === 0) {
-                core/* info */.pq(`EC2 in ${aws.region} holds nothing this run left behind.`);
+                lib_core/* info */.pq(`EC2 in ${aws.region} holds nothing this run left behind.`);
             }
             return [
                 `- EC2 in ${aws.region}: ${report.removed.length === 0 ? 'found nothing left behind' : report.removed.join('; ')}.`,
@@ -939,7 +1181,7 @@ async function checkAws(state) {
             ];
         }
         catch (error) {
-            core/* warning */.$e(`Could not check EC2 in ${aws.region} for leftovers: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            lib_core/* warning */.$e(`Could not check EC2 in ${aws.region} for leftovers: ${(0,errors/* errorMessage */.gJ)(error)}`);
             return [`- Could not check EC2 in ${aws.region}: ${(0,errors/* errorMessage */.gJ)(error)}.`];
         }
         finally {

@@ -21,17 +21,23 @@ export function initArgs(inputs: Inputs): string[] | undefined {
   return ['init', inputs.template];
 }
 
-export function validateArgs(inputs: Inputs): string[] {
-  return ['validate', '-machine-readable', ...templateOptions(inputs), inputs.template];
+/** `variablesFile`: the `variables` input's file (see variables.ts), when there are variables. */
+export function validateArgs(inputs: Inputs, variablesFile?: string): string[] {
+  return [
+    'validate',
+    '-machine-readable',
+    ...templateOptions(inputs, variablesFile),
+    inputs.template,
+  ];
 }
 
-export function buildArgs(inputs: Inputs): string[] {
+export function buildArgs(inputs: Inputs, variablesFile?: string): string[] {
   return [
     'build',
     '-machine-readable',
     '-color=false',
     `-on-error=${inputs.onError}`,
-    ...templateOptions(inputs),
+    ...templateOptions(inputs, variablesFile),
     inputs.template,
   ];
 }
@@ -49,11 +55,14 @@ export function fmtCheckArgs(inputs: Inputs): string[] {
   return ['fmt', '-check', '-diff', inputs.template];
 }
 
-/** Options validate and build share: variables, variable files and the build selection. */
-function templateOptions(inputs: Inputs): string[] {
+/**
+ * Options validate and build share: variable files, then the variables' own file last (a later var
+ * file wins), and the build selection. No variable's value is ever an argument.
+ */
+function templateOptions(inputs: Inputs, variablesFile: string | undefined): string[] {
   const args: string[] = [];
-  for (const { name, value } of inputs.variables) args.push('-var', `${name}=${value}`);
   for (const file of inputs.varFiles) args.push(`-var-file=${file}`);
+  if (variablesFile !== undefined) args.push(`-var-file=${variablesFile}`);
   if (inputs.only.length > 0) args.push(`-only=${inputs.only.join(',')}`);
   if (inputs.except.length > 0) args.push(`-except=${inputs.except.join(',')}`);
   return args;
@@ -83,9 +92,9 @@ function keptForPacker(name: string): boolean {
 }
 
 /**
- * Packer's environment: the given one without the action's inputs and the runner's credentials,
- * without the update check, with the GitHub token `packer init` uses against GitHub's rate limit,
- * Packer's debug log when asked, and `extra` (credentials) last.
+ * Packer's environment for every phase: the given one without the action's inputs and the runner's
+ * credentials, without the update check, Packer's debug log when asked, and `extra` (credentials)
+ * last. The GitHub token is not in it: see initEnvironment.
  */
 export function packerEnvironment(
   inputs: Inputs,
@@ -94,10 +103,30 @@ export function packerEnvironment(
 ): NodeJS.ProcessEnv {
   const kept = Object.entries(baseEnv).filter(([name]) => keptForPacker(name));
   const env: NodeJS.ProcessEnv = { ...Object.fromEntries(kept), CHECKPOINT_DISABLE: '1' };
-  if (inputs.githubToken !== '') env.PACKER_GITHUB_API_TOKEN = inputs.githubToken;
   if (inputs.debug) {
     env.PACKER_LOG = '1';
     env.PACKER_LOG_PATH = packerLogPath(inputs);
   }
   return { ...env, ...extra };
+}
+
+/**
+ * `packer init`'s environment: Packer's, with `github-token` as PACKER_GITHUB_API_TOKEN so that
+ * init's calls to api.github.com (plugin releases) are not rate-limited. Only init gets it, never
+ * validate, fmt or build, whose provisioners could read it. And only on github.com: a token of
+ * GitHub Enterprise Server or ghe.com is not one api.github.com accepts (actions/setup-node gives
+ * its token only when `github.server_url` is https://github.com).
+ */
+export function initEnvironment(env: NodeJS.ProcessEnv, githubToken: string): NodeJS.ProcessEnv {
+  if (githubToken === '' || !onGithubDotCom(env.GITHUB_SERVER_URL)) return env;
+  return { ...env, PACKER_GITHUB_API_TOKEN: githubToken };
+}
+
+/** GITHUB_SERVER_URL names github.com; unset counts as github.com, as in the actions toolkit. */
+export function onGithubDotCom(serverUrl: string | undefined): boolean {
+  try {
+    return new URL(serverUrl || 'https://github.com').hostname.toLowerCase() === 'github.com';
+  } catch {
+    return false;
+  }
 }

@@ -73,17 +73,23 @@ export function buildErrors(lines: readonly MachineLine[]): Diagnostic[] {
     }));
 }
 
+// `D:\a\repo`, `D:/a/repo` or `\\server\share`.
+const WINDOWS_PATH = /^(?:[A-Za-z]:[\\/]|\\\\)/;
+
 /**
  * The file as a workspace-relative path with `/` separators; undefined when it lies outside the
- * workspace, where an annotation could not point.
+ * workspace, where an annotation could not point. Windows paths (`D:\a\repo`) are taken as such
+ * whatever the platform the action runs on.
  */
 export function workspaceRelative(file: string, paths: DiagnosticPaths): string | undefined {
-  const absolute = path.resolve(paths.workingDirectory, file);
-  const relative = path.relative(paths.workspace, absolute);
+  const { resolve, relative, isAbsolute, sep } = WINDOWS_PATH.test(paths.workspace)
+    ? path.win32
+    : path.posix;
+  const inWorkspace = relative(paths.workspace, resolve(paths.workingDirectory, file));
   const outside =
-    relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
-  if (relative === '' || outside) return undefined;
-  return relative.split(path.sep).join('/');
+    inWorkspace === '..' || inWorkspace.startsWith(`..${sep}`) || isAbsolute(inWorkspace);
+  if (inWorkspace === '' || outside) return undefined;
+  return inWorkspace.split(sep).join('/');
 }
 
 // `packer fmt -check -diff` prints each file's diff: `--- old/FILE`, `+++ new/FILE`, then hunks.

@@ -10,6 +10,7 @@ import {
   fmtApplies,
   fmtCheckArgs,
   initArgs,
+  initEnvironment,
   supportsInit,
   validateArgs,
 } from './argv.js';
@@ -22,7 +23,14 @@ import {
 } from './diagnostics.js';
 import { addResource, announcedResource, noResources } from './resources.js';
 import { type RunResult, runPacker } from './run.js';
+import {
+  buildSelection,
+  packerChecksNames,
+  ranSelectionError,
+  reportedSelectionError,
+} from './selection.js';
 import { type MachineLine, uiMessage } from './stream.js';
+import { undeclaredVariables, withVariablesFile } from './variables.js';
 
 /**
  * The phases whose Packer gets AWS credentials: validate and build load the template's builders, which
@@ -35,7 +43,10 @@ async function runPhase(
   context: PhaseContext,
   phase: PhaseName,
   args: string[],
-  onLine?: (line: MachineLine) => void,
+  {
+    onLine,
+    env = context.env,
+  }: { onLine?: (line: MachineLine) => void; env?: NodeJS.ProcessEnv } = {},
 ): Promise<RunResult> {
   const logPath = path.join(context.workDir, `packer-${phase}.out`);
   return inPhase(phase, async () => {
@@ -44,7 +55,7 @@ async function runPhase(
     try {
       const result = await runPacker(context.packer.binary, args, {
         cwd: context.inputs.workingDirectory,
-        env: { ...context.env, ...aws?.env },
+        env: { ...env, ...aws?.env },
         outputPath: logPath,
         cancellation: context.cancellation,
         onStart: (pid) => context.state.packerStarted({ pid, phase, logPath }),
@@ -85,6 +96,22 @@ function phaseResult(
   return { ...result, status: 'failed', ...explain() };
 }
 
+/**
+ * The phase's result, as phaseResult gives it, but failed for `problem` (the action's own finding,
+ * such as a build name that matches nothing) in place of Packer's explanation when there is one,
+ * also when Packer exited 0.
+ */
+function judgedResult(
+  phase: PhaseName,
+  run: RunResult,
+  problem: string | undefined,
+  explain: () => { failure: string; diagnostics?: Diagnostic[] },
+): PhaseResult {
+  if (problem === undefined) return phaseResult(phase, run, explain);
+  const result = phaseResult(phase, run, () => ({ failure: problem }));
+  return result.status === 'ok' ? { ...result, status: 'failed', failure: problem } : result;
+}
+
 /** Why Packer failed when it said nothing structured: its last plain-text line, or how it ended. */
 function lastWords(phase: PhaseName, run: RunResult): string {
   const ended =
@@ -108,7 +135,10 @@ export const initPhase: Phase = {
     };
   },
   run: async (context) => {
-    const run = await runPhase(context, 'init', initArgs(context.inputs) ?? []);
+    const { inputs, env } = context;
+    const run = await runPhase(context, 'init', initArgs(inputs) ?? [], {
+      env: initEnvironment(env, inputs.githubToken),
+    });
     return phaseResult('init', run, () => ({ failure: lastWords('init', run) }));
   },
 };
@@ -117,10 +147,16 @@ export const validatePhase: Phase = {
   name: 'validate',
   applies: () => true,
   run: async (context) => {
-    const { inputs } = context;
-    const run = await runPhase(context, 'validate', validateArgs(inputs));
-    if (run.exitCode === 0 && run.stop === undefined) core.info(`${inputs.template} is valid.`);
-    return phaseResult('validate', run, () => {
+    const { inputs, packer } = context;
+    const run = await withVariablesFile(context.workDir, inputs.variables, (file) =>
+      runPhase(context, 'validate', validateArgs(inputs, file)),
+    );
+    const selection = buildSelection(inputs);
+    const undeclared = undeclaredVariables(run.lines, inputs.variables);
+    const problem =
+      (selection && reportedSelectionError(run.lines, selection, inputs.template)?.message) ??
+      (undeclared.length > 0 ? undeclaredMessage(undeclared, inputs.template) : undefined);
+    const result = judgedResult('validate', run, problem, () => {
       const diagnostics = validateDiagnostics(run.lines, inputs);
       const count = diagnostics.length;
       return {
@@ -131,8 +167,30 @@ export const validatePhase: Phase = {
             : lastWords('validate', run),
       };
     });
+    if (result.status !== 'ok') return result;
+    core.info(`${inputs.template} is valid.`);
+    if (
+      selection !== undefined &&
+      inputs.command === 'validate' &&
+      inputs.templateKind === 'hcl2' &&
+      !packerChecksNames(packer.version)
+    ) {
+      core.notice(
+        `Packer ${packer.version} does not check the names in '${selection.input}' against the ` +
+          `builds of an HCL2 template (Packer 1.8 and later do): a build checks them after it ran.`,
+      );
+    }
+    return result;
   },
 };
+
+function undeclaredMessage(undeclared: readonly string[], template: string): string {
+  return (
+    `Input 'variables' sets ${undeclared.map((name) => `'${name}'`).join(', ')}, which ` +
+    `${template} does not declare: declare ${undeclared.length === 1 ? 'it' : 'them'} ` +
+    `(variable "${undeclared[0]}" { type = string }) or remove the line`
+  );
+}
 
 export const fmtPhase: Phase = {
   name: 'fmt',
@@ -159,13 +217,26 @@ export const buildPhase: Phase = {
   run: async (context) => {
     // What the build creates in AWS, saved for the post step as it is announced.
     const resources = noResources();
-    const run = await runPhase(context, 'build', buildArgs(context.inputs), (line) => {
-      const announced = announcedResource(uiMessage(line)?.message ?? '');
-      if (announced && addResource(resources, announced.kind, announced.id)) {
-        context.state.resourcesAnnounced(resources);
-      }
-    });
-    const result = phaseResult('build', run, () => {
+    const { inputs } = context;
+    const run = await withVariablesFile(context.workDir, inputs.variables, (file) =>
+      runPhase(context, 'build', buildArgs(inputs, file), {
+        onLine: (line) => {
+          const announced = announcedResource(uiMessage(line)?.message ?? '');
+          if (announced && addResource(resources, announced.kind, announced.id)) {
+            context.state.resourcesAnnounced(resources);
+          }
+        },
+      }),
+    );
+    const selection = buildSelection(inputs);
+    const ended = run.exitCode === 0 && run.stop === undefined;
+    const problem =
+      selection &&
+      (reportedSelectionError(run.lines, selection, inputs.template) ??
+        (ended && inputs.templateKind === 'hcl2' && !packerChecksNames(context.packer.version)
+          ? ranSelectionError(run.lines, selection, inputs.template, context.packer.version)
+          : undefined));
+    const result = judgedResult('build', run, problem?.message, () => {
       const diagnostics = buildErrors(run.lines);
       return {
         diagnostics,
@@ -175,6 +246,7 @@ export const buildPhase: Phase = {
             : lastWords('build', run),
       };
     });
-    return result.status === 'ok' ? { ...result, artifacts: collectArtifacts(run.lines) } : result;
+    // What a build that ended well made exists, even when the action fails it.
+    return ended ? { ...result, artifacts: collectArtifacts(run.lines) } : result;
   },
 };

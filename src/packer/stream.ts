@@ -1,6 +1,8 @@
 // Packer's `-machine-readable` output: one record a line, `timestamp,target,type,data...`.
 // Packer escapes inside each field: `,` as `%!(PACKER_COMMA)`, newline as the two characters `\n`,
-// carriage return as `\r`. Anything else (usage text, `fmt -diff`, a panic) is plain text.
+// carriage return as `\r`, and nothing else: a backslash stays as it is, so a Windows path such as
+// `images\nginx\node.pkr.hcl` reads like an escaped newline. Anything else (usage text,
+// `fmt -diff`, a panic) is plain text.
 
 /** One decoded machine-readable record. */
 export interface MachineLine {
@@ -19,10 +21,34 @@ const RECORD = /^(\d+),([^,]*),([a-z][a-z0-9_-]*)(?:,(.*))?$/;
 
 const ESCAPE = /%!\(PACKER_COMMA\)|\\n|\\r/g;
 const UNESCAPED: Record<string, string> = { '%!(PACKER_COMMA)': ',', '\\n': '\n', '\\r': '\r' };
+const ESCAPED_COMMA = /%!\(PACKER_COMMA\)/g;
 
-/** Undoes Packer's escaping of one field. */
+/**
+ * Where HCL names a file, at the start of a line of its message: `on FILE line N:` or
+ * `on FILE line N, in source "x" "y":`. Found in the escaped field, so that the file name is known
+ * before any `\n` is unescaped.
+ */
+const ESCAPED_LOCATION = /(^|\\n)(\s*on )(.+?)( line \d+(?::|%!\(PACKER_COMMA\)))/g;
+
+function unescapeText(text: string): string {
+  return text.replace(ESCAPE, (escaped) => UNESCAPED[escaped] ?? escaped);
+}
+
+/**
+ * Undoes Packer's escaping of one field, except inside the file names of `on FILE line N`: there a
+ * `\n` or `\r` is part of a Windows path (a file name holds no line breaks), and only commas are
+ * unescaped.
+ */
 function unescapeField(field: string): string {
-  return field.replace(ESCAPE, (escaped) => UNESCAPED[escaped] ?? escaped);
+  let decoded = '';
+  let rest = 0;
+  for (const match of field.matchAll(ESCAPED_LOCATION)) {
+    const [whole, lineStart = '', on = '', file = '', line = ''] = match;
+    decoded += unescapeText(field.slice(rest, match.index) + lineStart);
+    decoded += on + file.replace(ESCAPED_COMMA, ',') + unescapeText(line);
+    rest = match.index + whole.length;
+  }
+  return decoded + unescapeText(field.slice(rest));
 }
 
 /** Decodes one line (without its line ending); undefined when it is plain text. */

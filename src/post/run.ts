@@ -6,8 +6,10 @@ import * as core from '@actions/core';
 import { errorMessage } from '../errors.js';
 import { hasResources } from '../packer/resources.js';
 import { decodeLine, uiMessage } from '../packer/stream.js';
+import { removeVariablesFile } from '../packer/variables.js';
 import { isRunning, signalGroup, waitUntilGone } from '../process/child.js';
 import { lastLines } from '../process/follow.js';
+import { withCommandsStopped } from '../report/log.js';
 import { type PackerState, type PostState, readPostState } from '../state.js';
 
 const PACKER_WAIT_MILLISECONDS = 5 * 60_000;
@@ -36,6 +38,11 @@ export async function runPost(
   if (state.workDir !== undefined && !(state.packer && isRunning(state.packer.pid))) {
     await rm(state.workDir, { recursive: true, force: true, maxRetries: 3 }).catch(
       (error: unknown) => core.warning(`Could not remove ${state.workDir}: ${errorMessage(error)}`),
+    );
+  } else if (state.workDir !== undefined) {
+    // Packer still writes its output there, but read its variables when it started.
+    await removeVariablesFile(state.workDir).catch((error: unknown) =>
+      core.warning(`Could not remove the variables file: ${errorMessage(error)}`),
     );
   }
   if (summary.length === 0) {
@@ -92,11 +99,13 @@ async function showLogEnd(packer: PackerState): Promise<void> {
   const lines = await lastLines(packer.logPath, LOG_TAIL_LINES);
   if (lines.length === 0) return;
   core.info(`The end of Packer's output (${packer.logPath}):`);
-  for (const line of lines) {
-    const record = decodeLine(line);
-    const message = record === undefined ? line : uiMessage(record)?.message;
-    if (message !== undefined) core.info(`  ${message.replace(/\n+$/, '')}`);
-  }
+  await withCommandsStopped(async () => {
+    for (const line of lines) {
+      const record = decodeLine(line);
+      const message = record === undefined ? line : uiMessage(record)?.message;
+      if (message !== undefined) core.info(`  ${message.replace(/\n+$/, '')}`);
+    }
+  });
 }
 
 /** Assumes the role again when there was one, and removes what EC2 says the run left behind. */

@@ -90,6 +90,86 @@ export function startInBackground(
   });
 }
 
+export interface ShortRunOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** Killed, with everything it started, when it has not exited by then. */
+  timeoutMilliseconds: number;
+  /** Killed, with everything it started, when this aborts (the action was asked to stop). */
+  signal?: AbortSignal;
+  platform?: NodeJS.Platform;
+}
+
+export interface ShortRun extends Exit {
+  stdout: string;
+  stderr: string;
+  /** Why it was killed, if it was. */
+  killed?: 'timed-out' | 'aborted';
+}
+
+/** What a short run keeps of each stream: enough for `packer inspect`, bounded whatever it prints. */
+const SHORT_RUN_OUTPUT_CHARACTERS = 1024 * 1024;
+
+/**
+ * Runs a short command that changes nothing (`packer inspect`) to its end, its output in memory.
+ * It leads its own process group (Linux, macOS) so that a timeout or an abort kills the `packer`
+ * wrapper and the real Packer behind it at once, with SIGKILL: there is nothing to clean up.
+ */
+export function runWithTimeout(
+  binary: string,
+  args: readonly string[],
+  options: ShortRunOptions,
+): Promise<ShortRun> {
+  const method = interruptMethod(options.platform ?? process.platform);
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary, args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: method === 'process-group',
+      windowsHide: true,
+    });
+    const output = { stdout: '', stderr: '' };
+    for (const stream of ['stdout', 'stderr'] as const) {
+      child[stream].setEncoding('utf8').on('data', (chunk: string) => {
+        if (output[stream].length < SHORT_RUN_OUTPUT_CHARACTERS) {
+          output[stream] = (output[stream] + chunk).slice(0, SHORT_RUN_OUTPUT_CHARACTERS);
+        }
+      });
+    }
+    let killed: ShortRun['killed'];
+    const kill = (why: NonNullable<ShortRun['killed']>): void => {
+      if (killed !== undefined || child.pid === undefined) return;
+      killed = why;
+      if (method === 'process-group') signalGroup(child.pid, 'SIGKILL');
+      else child.kill();
+    };
+    const timer = setTimeout(() => kill('timed-out'), options.timeoutMilliseconds);
+    const onAbort = (): void => kill('aborted');
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    const settle = (): void => {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+    };
+    child.once('error', (error) => {
+      settle();
+      reject(
+        new Error(`Could not start '${binary}' in '${options.cwd}': ${error.message}`, {
+          cause: error,
+        }),
+      );
+    });
+    child.once('spawn', () => {
+      if (options.signal?.aborted) kill('aborted');
+    });
+    // `close`, not `exit`: the output is complete only once both streams have ended.
+    child.once('close', (exitCode, signal) => {
+      settle();
+      resolve({ exitCode, signal, ...output, ...(killed === undefined ? {} : { killed }) });
+    });
+  });
+}
+
 /** Sends `signal` to the process group `leader` leads; false when the group is gone. */
 export function signalGroup(leader: number, signal: NodeJS.Signals): boolean {
   try {

@@ -84,6 +84,8 @@ function phaseResultText({ status, exitCode }: PhaseResult): string {
   if (exitCode === undefined) return status === 'cancelled' ? 'cancelled; still running' : status;
   if (exitCode === null) return 'ended by a signal';
   if (status === 'cancelled') return `cancelled; exit code ${exitCode}`;
+  // Packer ended well, but the action refused what it saw (a build name that matched nothing).
+  if (status === 'failed' && exitCode === 0) return 'failed; exit code 0';
   return exitCode === 0 ? 'ok' : `exit code ${exitCode}`;
 }
 

@@ -3,41 +3,20 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startAction } from '../support/action.js';
 import {
+  type BuildOptions,
   hclInterpolation,
-  mirrorInputs,
   nullTemplate,
   PACKER_VERSION,
   provisionerOutput,
+  startNullBuild,
   useWarmPacker,
-  writeWorkspace,
 } from './support.js';
 
 const packer = useWarmPacker();
 
-interface BuildOptions {
-  inputs?: Record<string, string>;
-  env?: Record<string, string>;
-  files?: Record<string, string>;
-}
-
-function startBuild(template: string, { inputs = {}, env, files = {} }: BuildOptions = {}) {
-  const runner = packer.runner();
-  writeWorkspace(runner, { 'image.pkr.hcl': template, ...files });
-  const options = {
-    runner,
-    inputs: {
-      ...mirrorInputs(packer.mirror),
-      command: 'build',
-      template: 'image.pkr.hcl',
-      ...inputs,
-    },
-    env,
-  };
-  return { runner, action: startAction(options) };
-}
-
+const startBuild = (template: string, options?: BuildOptions) =>
+  startNullBuild(packer, template, options);
 const build = (template: string, options?: BuildOptions) =>
   startBuild(template, options).action.done;
 
@@ -67,7 +46,7 @@ describe('command: build', () => {
     expect(packer.mirror.requests).toEqual([]);
   });
 
-  it('passes variables and var-files to the template', async () => {
+  it('passes variables and var-files to the template, the variables winning', async () => {
     const template = `variable "greeting" {
   type = string
 }
@@ -78,20 +57,57 @@ variable "farewell" {
 }
 
 ${nullTemplate([
-  `echo greeting=${hclInterpolation('var.greeting')}`,
-  `echo farewell=${hclInterpolation('var.farewell')}`,
+  `echo 'greeting=${hclInterpolation('var.greeting')}'`,
+  `echo 'farewell=${hclInterpolation('var.farewell')}'`,
 ])}`;
     const run = await build(template, {
-      inputs: { variables: 'greeting=hi there, friend', 'var-files': 'vars/bye.pkrvars.hcl' },
-      files: { 'vars/bye.pkrvars.hcl': 'farewell = "see you, later"\n' },
+      inputs: {
+        variables: ` greeting =  hi there, friend ${hclInterpolation('not.a.template')} `,
+        'var-files': 'vars/bye.pkrvars.hcl',
+      },
+      files: { 'vars/bye.pkrvars.hcl': 'greeting = "overridden"\nfarewell = "see you, later"\n' },
     });
 
     expect(run.errors).toEqual([]);
     expect(run.exitCode).toBe(0);
     expect(provisionerOutput(run, 'null.x')).toEqual([
-      'greeting=hi there, friend',
+      `greeting=hi there, friend ${hclInterpolation('not.a.template')}`,
       'farewell=see you, later',
     ]);
+  });
+
+  it('passes variables to a legacy JSON template', async () => {
+    const template = JSON.stringify({
+      variables: { greeting: 'unset' },
+      builders: [{ type: 'null', communicator: 'none' }],
+      provisioners: [{ type: 'shell-local', inline: ["echo 'greeting={{user `greeting`}}'"] }],
+    });
+    const run = await build(template, {
+      inputs: {
+        template: 'image.json',
+        variables: `greeting=hi, there ${hclInterpolation('not.hcl')}`,
+      },
+      files: { 'image.json': template },
+    });
+
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(provisionerOutput(run, 'null')).toEqual([
+      `greeting=hi, there ${hclInterpolation('not.hcl')}`,
+    ]);
+  });
+
+  it('fails on a variable the template does not declare, as -var did', async () => {
+    const run = await build(nullTemplate(['echo hi']), {
+      inputs: { variables: 'undeclared_one=1\nundeclared_two=2' },
+    });
+
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([
+      "::error::Input 'variables' sets 'undeclared_one', 'undeclared_two', which image.pkr.hcl does not declare: declare them (variable \"undeclared_one\" { type = string }) or remove the line",
+    ]);
+    expect(run.summary).toMatch(/^\| validate \| .+ \| failed; exit code 0 \|$/m);
+    expect(run.summary).not.toMatch(/^\| build \|/m);
   });
 
   it.each([

@@ -8,6 +8,8 @@ import {
   makeRunnerDirectories,
   type RunnerDirectories,
   runAction,
+  type StartedAction,
+  startAction,
 } from '../support/action.js';
 import { type ReleasesMirror, startReleasesMirror } from '../support/releases-mirror.js';
 
@@ -163,6 +165,37 @@ export function useWarmPacker(): WarmPacker {
     },
     runner: () => runners.make(toolCache),
   };
+}
+
+export interface BuildOptions {
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+  /** More files for the workspace. */
+  files?: Record<string, string>;
+  /** Called with the runner's directories just before the action starts. */
+  setUp?: (runner: RunnerDirectories) => void;
+}
+
+/** Starts `command: build` of `template` (as `image.pkr.hcl`) with the warm Packer. */
+export function startNullBuild(
+  packer: WarmPacker,
+  template: string,
+  { inputs = {}, env, files = {}, setUp }: BuildOptions = {},
+): { runner: RunnerDirectories; action: StartedAction } {
+  const runner = packer.runner();
+  writeWorkspace(runner, { 'image.pkr.hcl': template, ...files });
+  setUp?.(runner);
+  const action = startAction({
+    runner,
+    inputs: {
+      ...mirrorInputs(packer.mirror),
+      command: 'build',
+      template: 'image.pkr.hcl',
+      ...inputs,
+    },
+    env,
+  });
+  return { runner, action };
 }
 
 /** What the provisioners of build `build` printed, one entry a line, as the live log shows it. */

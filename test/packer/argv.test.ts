@@ -5,6 +5,8 @@ import {
   fmtApplies,
   fmtCheckArgs,
   initArgs,
+  initEnvironment,
+  onGithubDotCom,
   packerEnvironment,
   packerLogPath,
   supportsInit,
@@ -19,40 +21,6 @@ describe('validateArgs and buildArgs', () => {
       {},
       ['validate', '-machine-readable', 'image.pkr.hcl'],
       ['build', '-machine-readable', '-color=false', '-on-error=cleanup', 'image.pkr.hcl'],
-    ],
-    [
-      'variables, kept verbatim (= and spaces in the value)',
-      {
-        variables: [
-          { name: 'region', value: 'eu-west-1' },
-          { name: 'tags', value: 'a=b,c = d' },
-          { name: 'empty', value: '' },
-        ],
-      },
-      [
-        'validate',
-        '-machine-readable',
-        '-var',
-        'region=eu-west-1',
-        '-var',
-        'tags=a=b,c = d',
-        '-var',
-        'empty=',
-        'image.pkr.hcl',
-      ],
-      [
-        'build',
-        '-machine-readable',
-        '-color=false',
-        '-on-error=cleanup',
-        '-var',
-        'region=eu-west-1',
-        '-var',
-        'tags=a=b,c = d',
-        '-var',
-        'empty=',
-        'image.pkr.hcl',
-      ],
     ],
     [
       'var files, only, except, on-error abort',
@@ -101,6 +69,36 @@ describe('validateArgs and buildArgs', () => {
     expect(validateArgs(inputs)).toEqual(validate);
     expect(buildArgs(inputs)).toEqual(build);
     expect(inputs).toEqual(before);
+  });
+
+  it("gives the variables' file after the var files, and never a variable's value", () => {
+    const inputs = makeInputs({
+      variables: [{ name: 'password', value: 's3cret' }],
+      varFiles: ['common.pkrvars.hcl', 'prod.pkrvars.json'],
+    });
+    const file = '/runner/_temp/packer-run-x/action-variables.pkrvars.json';
+    const options = [
+      '-var-file=common.pkrvars.hcl',
+      '-var-file=prod.pkrvars.json',
+      `-var-file=${file}`,
+    ];
+    expect(validateArgs(inputs, file)).toEqual([
+      'validate',
+      '-machine-readable',
+      ...options,
+      'image.pkr.hcl',
+    ]);
+    expect(buildArgs(inputs, file)).toEqual([
+      'build',
+      '-machine-readable',
+      '-color=false',
+      '-on-error=cleanup',
+      ...options,
+      'image.pkr.hcl',
+    ]);
+    for (const args of [validateArgs(inputs, file), buildArgs(inputs, file)]) {
+      expect(args.filter((arg) => arg.includes('s3cret') || arg === '-var')).toEqual([]);
+    }
   });
 });
 
@@ -159,10 +157,10 @@ describe('packerEnvironment', () => {
   it.each<[string, Partial<Inputs>, Record<string, string> | undefined, NodeJS.ProcessEnv]>([
     ['defaults', {}, undefined, { ...base, CHECKPOINT_DISABLE: '1' }],
     [
-      'token',
+      'a GitHub token, which is for init alone',
       { githubToken: 'ghs_secret' },
       undefined,
-      { ...base, CHECKPOINT_DISABLE: '1', PACKER_GITHUB_API_TOKEN: 'ghs_secret' },
+      { ...base, CHECKPOINT_DISABLE: '1' },
     ],
     [
       'debug',
@@ -217,5 +215,36 @@ describe('packerEnvironment', () => {
     const inputs = makeInputs({ debug: true, command: 'build', runnerTemp: '/tmp/runner' });
     expect(packerLogPath(inputs)).toBe('/tmp/runner/packer-build.log');
     expect(packerEnvironment(inputs, {}).PACKER_LOG_PATH).toBe(packerLogPath(inputs));
+  });
+});
+
+describe('initEnvironment', () => {
+  const env = { PATH: '/usr/bin', CHECKPOINT_DISABLE: '1' };
+
+  it.each<[string | undefined, boolean]>([
+    [undefined, true],
+    ['', true],
+    ['https://github.com', true],
+    ['https://GitHub.com/', true],
+    ['https://ghes.example.com', false],
+    ['https://octo.ghe.com', false],
+    ['https://github.com.evil.example', false],
+    ['not a url', false],
+  ])('GITHUB_SERVER_URL %j: token given to init: %s', (serverUrl, given) => {
+    const server = serverUrl === undefined ? {} : { GITHUB_SERVER_URL: serverUrl };
+    const phaseEnv = { ...env, ...server };
+    const before = structuredClone(phaseEnv);
+    expect(onGithubDotCom(serverUrl)).toBe(given);
+    expect(initEnvironment(phaseEnv, 'ghs_secret')).toEqual(
+      given ? { ...phaseEnv, PACKER_GITHUB_API_TOKEN: 'ghs_secret' } : phaseEnv,
+    );
+    expect(phaseEnv).toEqual(before);
+  });
+
+  it('adds nothing without a token', () => {
+    expect(initEnvironment({ ...env, GITHUB_SERVER_URL: 'https://github.com' }, '')).toEqual({
+      ...env,
+      GITHUB_SERVER_URL: 'https://github.com',
+    });
   });
 });

@@ -14,6 +14,11 @@ import { packerFixture } from '../support/fixtures.js';
 const WORKSPACE = '/home/runner/work/repo/repo';
 const atRoot: DiagnosticPaths = { workspace: WORKSPACE, workingDirectory: WORKSPACE };
 const inPacker: DiagnosticPaths = { workspace: WORKSPACE, workingDirectory: `${WORKSPACE}/packer` };
+const onWindows: DiagnosticPaths = { workspace: 'D:\\a\\repo', workingDirectory: 'D:\\a\\repo' };
+const onWindowsInPacker: DiagnosticPaths = {
+  workspace: 'D:\\a\\repo',
+  workingDirectory: 'D:\\a\\repo\\packer',
+};
 
 describe('validateDiagnostics on recorded output', () => {
   it.each<[string, DiagnosticPaths, Diagnostic[]]>([
@@ -102,8 +107,35 @@ describe('workspaceRelative', () => {
     ['../outside.pkr.hcl', atRoot, undefined],
     ['/etc/passwd', atRoot, undefined],
     ['.', atRoot, undefined],
+    ['images\\nginx\\node.pkr.hcl', onWindows, 'images/nginx/node.pkr.hcl'],
+    ['..\\images\\node.pkr.hcl', onWindowsInPacker, 'images/node.pkr.hcl'],
+    ['D:\\a\\repo\\packer\\x.pkr.hcl', onWindows, 'packer/x.pkr.hcl'],
+    ['d:/a/repo/packer/x.pkr.hcl', onWindows, 'packer/x.pkr.hcl'],
+    ['C:\\other\\x.pkr.hcl', onWindows, undefined],
+    ['..\\..\\x.pkr.hcl', onWindowsInPacker, undefined],
   ])('%s from %j → %s', (file, paths, expected) => {
     expect(workspaceRelative(file, paths)).toBe(expected);
+  });
+});
+
+describe('Windows paths, whose backslashes Packer does not escape', () => {
+  // As Packer 1.6.6 prints it on Windows: `\n` in the file name is a backslash and an n.
+  const record = String.raw`1,,ui,error,Error: Unsupported argument\n\n  on images\nginx\node.pkr.hcl line 3%!(PACKER_COMMA) in source "null" "x":\n   3:   bogus = 1\n\nAn argument named "bogus" is not expected here.\n`;
+
+  it.each<[string, DiagnosticPaths, string]>([
+    ['the workspace', onWindows, 'images/nginx/node.pkr.hcl'],
+    ['a working directory inside it', onWindowsInPacker, 'packer/images/nginx/node.pkr.hcl'],
+  ])('annotates the file and line, relative to %s', (_, paths, file) => {
+    expect(validateDiagnostics(decodeRecords(record), paths)).toEqual([
+      {
+        title: 'Error: Unsupported argument',
+        message:
+          'on images\\nginx\\node.pkr.hcl line 3, in source "null" "x":\n   3:   bogus = 1\n\n' +
+          'An argument named "bogus" is not expected here.',
+        file,
+        line: 3,
+      },
+    ]);
   });
 });
 

@@ -64,6 +64,24 @@ describe('decodeLine', () => {
     expect(decodeLine(line)).toEqual(expected);
   });
 
+  // Packer escapes no backslash: in a file name, `\n` and `\r` are a Windows path's separators.
+  it.each<[string, string]>([
+    [
+      String.raw`Error: X\n\n  on images\nginx\node.pkr.hcl line 3:\n   3: x\n`,
+      'Error: X\n\n  on images\\nginx\\node.pkr.hcl line 3:\n   3: x\n',
+    ],
+    [
+      String.raw`on D:\a\repo\new%!(PACKER_COMMA) old\release\x.pkr.hcl line 12%!(PACKER_COMMA) in source "null" "x":\nnext`,
+      'on D:\\a\\repo\\new, old\\release\\x.pkr.hcl line 12, in source "null" "x":\nnext',
+    ],
+    [
+      String.raw`Error: A\n\n  on a\node.pkr.hcl line 1:\nError: B\n\n  on b\rules.pkr.hcl line 2:\n`,
+      'Error: A\n\n  on a\\node.pkr.hcl line 1:\nError: B\n\n  on b\\rules.pkr.hcl line 2:\n',
+    ],
+  ])('keeps the file name of a location whole: %s', (field, message) => {
+    expect(decodeLine(`1,,ui,error,${field}`)?.data).toEqual(['error', message]);
+  });
+
   it.each([
     'Usage: packer [--version] [--help] <command> [<args>]',
     '',

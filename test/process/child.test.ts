@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   interruptMethod,
   isRunning,
+  runWithTimeout,
   signalGroup,
   startInBackground,
   waitUntilGone,
@@ -128,5 +129,57 @@ describe('waitUntilGone', () => {
     });
     expect(gone).toBe(false);
     expect(now).toBe(1200);
+  });
+});
+
+describe('runWithTimeout', () => {
+  const options = { cwd: dir, env: process.env, timeoutMilliseconds: 10_000 };
+
+  it('gives its exit and its whole output, stdout and stderr apart', async () => {
+    const run = await runWithTimeout(
+      'sh',
+      ['-c', 'echo one; echo two >&2; printf three; exit 4'],
+      options,
+    );
+    expect(run).toEqual({ exitCode: 4, signal: null, stdout: 'one\nthree', stderr: 'two\n' });
+  });
+
+  // A shell whose child writes its pid and would outlive it: the kill reaches the whole group.
+  const lingering = (pidFile: string) => [
+    '-c',
+    `sleep 30 & echo $! > ${pidFile}; echo started; wait`,
+  ];
+
+  it('kills it and everything it started when the time is up', async () => {
+    const pidFile = path.join(dir, 'timed-out.pid');
+    const started = performance.now();
+    const run = await runWithTimeout('sh', lingering(pidFile), {
+      ...options,
+      timeoutMilliseconds: 300,
+    });
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(run).toMatchObject({ exitCode: null, signal: 'SIGKILL', killed: 'timed-out' });
+    expect(run.stdout).toBe('started\n');
+    const sleeper = Number(readFileSync(pidFile, 'utf8'));
+    expect(await waitUntilGone(() => isRunning(sleeper), { timeoutMilliseconds: 2000 })).toBe(true);
+  });
+
+  it('kills it when the action is asked to stop, or was before it started', async () => {
+    const stop = new AbortController();
+    const pidFile = path.join(dir, 'aborted.pid');
+    const running = runWithTimeout('sh', lingering(pidFile), { ...options, signal: stop.signal });
+    setTimeout(() => stop.abort(), 200);
+    expect(await running).toMatchObject({ signal: 'SIGKILL', killed: 'aborted' });
+    const sleeper = Number(readFileSync(pidFile, 'utf8'));
+    expect(await waitUntilGone(() => isRunning(sleeper), { timeoutMilliseconds: 2000 })).toBe(true);
+
+    const run = await runWithTimeout('sleep', ['30'], { ...options, signal: AbortSignal.abort() });
+    expect(run).toMatchObject({ signal: 'SIGKILL', killed: 'aborted' });
+  });
+
+  it('rejects when the binary cannot start', async () => {
+    await expect(runWithTimeout(path.join(dir, 'no-such-packer'), [], options)).rejects.toThrow(
+      /^Could not start '.+no-such-packer' in '.+': spawn .+ ENOENT$/,
+    );
   });
 });

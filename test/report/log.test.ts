@@ -1,13 +1,45 @@
 import * as core from '@actions/core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { decodeLine, decodeRecords, type MachineLine } from '../../src/packer/stream.js';
-import { inPhase, logLine, logText, type RenderedLine, renderLine } from '../../src/report/log.js';
+import {
+  inPhase,
+  issueCommand,
+  logLine,
+  logText,
+  type RenderedLine,
+  renderLine,
+  withCommandsStopped,
+} from '../../src/report/log.js';
 import { packerFixture } from '../support/fixtures.js';
 
 vi.mock('@actions/core', () => ({
   info: vi.fn(),
-  group: vi.fn((_name: string, fn: () => Promise<unknown>) => fn()),
+  group: vi.fn(async (name: string, fn: () => Promise<unknown>) => {
+    process.stdout.write(`::group::${name}\n`);
+    try {
+      return await fn();
+    } finally {
+      process.stdout.write('::endgroup::\n');
+    }
+  }),
 }));
+
+/** What `run` writes to stdout, one entry a line. */
+async function stdoutOf(run: () => Promise<unknown>): Promise<string[]> {
+  const written: string[] = [];
+  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    written.push(String(chunk));
+    return true;
+  });
+  try {
+    await run();
+  } finally {
+    write.mockRestore();
+  }
+  return written.join('').split('\n').slice(0, -1);
+}
+
+const STOP = /^::stop-commands::([0-9a-f]{32})$/;
 
 function record(line: string): MachineLine {
   const decoded = decodeLine(line);
@@ -72,7 +104,66 @@ describe('logLine and logText', () => {
 
 describe('inPhase', () => {
   it.each(['init', 'validate', 'fmt', 'build'] as const)('groups %s', async (phase) => {
-    await expect(inPhase(phase, async () => 42)).resolves.toBe(42);
+    let result: unknown;
+    await stdoutOf(async () => {
+      result = await inPhase(phase, async () => 42);
+    });
+    expect(result).toBe(42);
     expect(core.group).toHaveBeenCalledWith(`packer ${phase}`, expect.any(Function));
+  });
+
+  it('shows the phase with workflow commands stopped inside its group, even when it fails', async () => {
+    const lines = await stdoutOf(() =>
+      inPhase('build', async () => {
+        process.stdout.write('::error::from a provisioner\n');
+        throw new Error('Packer could not start');
+      }).catch(() => undefined),
+    );
+    const token = STOP.exec(lines[1] ?? '')?.[1];
+    expect(lines).toEqual([
+      '::group::packer build',
+      `::stop-commands::${token}`,
+      '::error::from a provisioner',
+      `::${token}::`,
+      '::endgroup::',
+    ]);
+  });
+});
+
+describe('issueCommand', () => {
+  it("resumes commands for the action's own, then stops them under a new token", async () => {
+    const lines = await stdoutOf(() =>
+      withCommandsStopped(async () => {
+        process.stdout.write('Packer says ::add-mask::nothing\n');
+        issueCommand(() => process.stdout.write('::add-mask::refreshed-secret\n'));
+        process.stdout.write('::error::Packer again\n');
+      }),
+    );
+    const [first, second] = lines.flatMap((line) => STOP.exec(line)?.[1] ?? []);
+    expect(first).not.toBe(second);
+    expect(lines).toEqual([
+      `::stop-commands::${first}`,
+      'Packer says ::add-mask::nothing',
+      `::${first}::`,
+      '::add-mask::refreshed-secret',
+      `::stop-commands::${second}`,
+      '::error::Packer again',
+      `::${second}::`,
+    ]);
+  });
+
+  it('issues the command as it is when commands are not stopped', async () => {
+    const lines = await stdoutOf(async () => {
+      issueCommand(() => process.stdout.write('::notice::hello\n'));
+    });
+    expect(lines).toEqual(['::notice::hello']);
+  });
+
+  it('does not stop commands again inside a stop', async () => {
+    const lines = await stdoutOf(() =>
+      withCommandsStopped(() => withCommandsStopped(async () => process.stdout.write('x\n'))),
+    );
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toBe('x');
   });
 });

@@ -88,6 +88,7 @@ describe('renderSummary', () => {
           { phase: 'build', status: 'cancelled', durationMs: 7, exitCode: 1 },
           { phase: 'build', status: 'cancelled', durationMs: 8 },
           { phase: 'publish', status: 'ok', durationMs: 9 },
+          { phase: 'validate', status: 'failed', durationMs: 10, exitCode: 0 },
         ],
       }),
     );
@@ -99,6 +100,7 @@ describe('renderSummary', () => {
     expect(markdown).toContain('| build | 7 ms | cancelled; exit code 1 |');
     expect(markdown).toContain('| build | 8 ms | cancelled; still running |');
     expect(markdown).toContain('| publish | 9 ms | ok |');
+    expect(markdown).toContain('| validate | 10 ms | failed; exit code 0 |');
   });
 
   it('lists the artifacts and each AMI per region with its console link', () => {

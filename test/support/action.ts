@@ -66,7 +66,9 @@ export interface ActionRun {
   githubEnv: string;
   /** What the step saved with core.saveState (GITHUB_STATE), name → last value. */
   state: Record<string, string>;
-  /** The `::error ...::message` lines the action printed. */
+  /** The workflow commands the runner would process (see workflowCommands), in order. */
+  commands: string[];
+  /** The `::error ...::message` lines among them. */
   errors: string[];
 }
 
@@ -129,6 +131,31 @@ function runnerEnvironment(options: ActionOptions): NodeJS.ProcessEnv {
   };
 }
 
+/**
+ * The lines of `stdout` the runner would process as workflow commands, as actions/runner's
+ * ActionCommandManager does: a line that starts with `::` after leading white space is a command,
+ * except between `::stop-commands::<token>` and a `::<token>::` (case-insensitive) line, which
+ * processes nothing else. The stop and resume lines themselves are left out.
+ */
+export function workflowCommands(stdout: string): string[] {
+  const commands: string[] = [];
+  let stopToken: string | undefined;
+  for (const raw of stdout.split(/\r?\n/)) {
+    const line = raw.trimStart();
+    const command = /^::([^ :]+)[^:]*::(.*)$/.exec(line);
+    if (command === null) continue;
+    const [, name = '', value = ''] = command;
+    if (stopToken !== undefined) {
+      if (name.toLowerCase() === stopToken.toLowerCase()) stopToken = undefined;
+    } else if (name === 'stop-commands') {
+      stopToken = value;
+    } else {
+      commands.push(line);
+    }
+  }
+  return commands;
+}
+
 /** Parses the GITHUB_OUTPUT file format: `name<<DELIMITER\nvalue\nDELIMITER`. */
 export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
@@ -178,7 +205,8 @@ export function startAction(options: ActionOptions): StartedAction {
         summary: read('GITHUB_STEP_SUMMARY'),
         githubEnv: read('GITHUB_ENV'),
         state: parseOutputFile(read('GITHUB_STATE')),
-        errors: stdout.split('\n').filter((line) => line.startsWith('::error')),
+        commands: workflowCommands(stdout),
+        errors: workflowCommands(stdout).filter((line) => line.startsWith('::error')),
       });
     });
   });
