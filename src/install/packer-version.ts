@@ -1,8 +1,9 @@
 // Runs `<binary> version` on a fresh install, bounded in time: a damaged or foreign binary may hang
-// or die by a signal instead of printing its version. Self-contained for now; it belongs with the
-// module that owns child processes once there is one.
-import { spawn } from 'node:child_process';
+// or die by a signal instead of printing its version.
 import { constants } from 'node:os';
+import * as path from 'node:path';
+import { errorMessage } from '../errors.js';
+import { runWithTimeout, type ShortRun } from '../process/child.js';
 
 const VERSION_ENVIRONMENT = {
   // `packer version` would otherwise ask HashiCorp whether it is outdated.
@@ -12,10 +13,6 @@ const VERSION_ENVIRONMENT = {
   // another cookie, it simply wraps itself as usual.
   PACKER_WRAP_COOKIE: '49C22B1A-3A93-4C98-97FA-E07D18C787B5',
 };
-/** Output beyond this is not kept: a version line is short. */
-const MAX_OUTPUT_CHARS = 64 * 1024;
-/** After the process exits, how long its pipes may stay open (a child it left holding them). */
-const PIPE_GRACE_MS = 500;
 
 export interface VersionCheck {
   binary: string;
@@ -31,14 +28,18 @@ export interface VersionCheck {
 export async function confirmVersion(check: VersionCheck): Promise<void> {
   const { binary, version, fix } = check;
   const command = `'${binary} version'`;
-  let result: ProcessResult;
+  let result: ShortRun;
   try {
-    result = await runBounded(binary, ['version'], check.timeoutMs);
+    result = await runWithTimeout(binary, ['version'], {
+      cwd: path.dirname(binary),
+      env: { ...process.env, ...VERSION_ENVIRONMENT },
+      timeoutMilliseconds: check.timeoutMs,
+    });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`Could not run ${command} (${reason}): ${fix}.`, { cause: error });
+    // The message names the binary and why it could not start.
+    throw new Error(`${errorMessage(error)}: ${fix}.`, { cause: error });
   }
-  if (result.timedOut) {
+  if (result.killed === 'timed-out') {
     throw new Error(
       `${command} did not finish within ${check.timeoutMs / 1000} s and was killed: ${fix}. ` +
         `On a slow runner, raise ${check.timeoutVariable} (seconds).`,
@@ -62,64 +63,6 @@ export async function confirmVersion(check: VersionCheck): Promise<void> {
     const said = printed === undefined ? `no 'Packer v<version>' line` : `Packer v${printed}`;
     throw new Error(`${command} printed ${said}, but Packer ${version} was expected: ${fix}.`);
   }
-}
-
-interface ProcessResult {
-  stdout: string;
-  stderr: string;
-  exitCode: number | null;
-  signal: NodeJS.Signals | null;
-  timedOut: boolean;
-}
-
-/**
- * Runs `file` (no shell) and collects its output. On timeout the process group is killed (Packer
- * re-executes itself as a child); the result never waits on pipes that a left-over child holds open.
- */
-function runBounded(file: string, args: string[], timeoutMs: number): Promise<ProcessResult> {
-  const ownGroup = process.platform !== 'win32';
-  return new Promise((resolve, reject) => {
-    const child = spawn(file, args, {
-      env: { ...process.env, ...VERSION_ENVIRONMENT },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: ownGroup,
-      windowsHide: true,
-    });
-    const output = { stdout: '', stderr: '' };
-    for (const name of ['stdout', 'stderr'] as const) {
-      child[name].setEncoding('utf8').on('data', (chunk: string) => {
-        if (output[name].length < MAX_OUTPUT_CHARS) output[name] += chunk;
-      });
-    }
-    let timedOut = false;
-    const kill = () => {
-      try {
-        if (ownGroup && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-        else child.kill('SIGKILL');
-      } catch {
-        // Already gone.
-      }
-    };
-    const timer = setTimeout(() => {
-      timedOut = true;
-      kill();
-    }, timeoutMs);
-    child.once('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.once('exit', (exitCode, signal) => {
-      clearTimeout(timer);
-      const finish = () => {
-        clearTimeout(grace);
-        child.stdout.destroy();
-        child.stderr.destroy();
-        resolve({ ...output, exitCode, signal, timedOut });
-      };
-      const grace = setTimeout(finish, PIPE_GRACE_MS);
-      child.once('close', finish);
-    });
-  });
 }
 
 function firstLine(text: string): string | undefined {

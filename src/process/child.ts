@@ -109,11 +109,14 @@ export interface ShortRun extends Exit {
 
 /** What a short run keeps of each stream: enough for `packer inspect`, bounded whatever it prints. */
 const SHORT_RUN_OUTPUT_CHARACTERS = 1024 * 1024;
+/** After a short run exits, how long its pipes may stay open (held by a child it left behind). */
+const PIPE_GRACE_MILLISECONDS = 500;
 
 /**
- * Runs a short command that changes nothing (`packer inspect`) to its end, its output in memory.
- * It leads its own process group (Linux, macOS) so that a timeout or an abort kills the `packer`
- * wrapper and the real Packer behind it at once, with SIGKILL: there is nothing to clean up.
+ * Runs a short command that changes nothing (`packer inspect`, `packer version`) to its end, its
+ * output in memory. It leads its own process group (Linux, macOS) so that a timeout or an abort
+ * kills the `packer` wrapper and the real Packer behind it at once, with SIGKILL: there is nothing
+ * to clean up. It never waits long on pipes that a process it left behind holds open.
  */
 export function runWithTimeout(
   binary: string,
@@ -162,10 +165,17 @@ export function runWithTimeout(
     child.once('spawn', () => {
       if (options.signal?.aborted) kill('aborted');
     });
-    // `close`, not `exit`: the output is complete only once both streams have ended.
-    child.once('close', (exitCode, signal) => {
+    // The output is complete once both streams have ended (`close`), or a moment after the exit.
+    child.once('exit', (exitCode, signal) => {
       settle();
-      resolve({ exitCode, signal, ...output, ...(killed === undefined ? {} : { killed }) });
+      const finish = (): void => {
+        clearTimeout(grace);
+        child.stdout.destroy();
+        child.stderr.destroy();
+        resolve({ exitCode, signal, ...output, ...(killed === undefined ? {} : { killed }) });
+      };
+      const grace = setTimeout(finish, PIPE_GRACE_MILLISECONDS);
+      child.once('close', finish);
     });
   });
 }

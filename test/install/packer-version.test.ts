@@ -84,7 +84,7 @@ describe('confirmVersion', () => {
   it('says when the file cannot be run at all', async () => {
     const missing = join(dir, 'missing');
     await expect(check(missing)).rejects.toThrow(
-      `Could not run '${missing} version' (spawn ${missing} ENOENT): check releases-url.`,
+      `Could not start '${missing}' in '${dir}': spawn ${missing} ENOENT: check releases-url.`,
     );
   });
 });
