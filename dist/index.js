@@ -5571,7 +5571,7 @@ function errorMessage(error) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _last_resort_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(537);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4070);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2340);
 // The main step's entry. The last-resort catch: whatever escapes run() ends as one error line, never a
 // stack trace. The explicit exit: Packer may have been left running on purpose, and nothing else
 // (a socket, a timer) may keep the step alive once its report is written.
@@ -5609,7 +5609,7 @@ function lastResort(error) {
 
 /***/ }),
 
-/***/ 4070:
+/***/ 2340:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5626,6 +5626,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var lib_core = __nccwpck_require__(6058);
+// EXTERNAL MODULE: ./lib/report/log.js
+var log = __nccwpck_require__(9820);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_http_, 2);
@@ -5753,6 +5755,7 @@ var aws_environment = __nccwpck_require__(1008);
 
 
 
+
 const NOTHING = { env: {}, close: async () => { } };
 async function packerAws(options) {
     const region = (0,aws_environment/* packerRegionEnvironment */.Sk)(options.region);
@@ -5785,9 +5788,8 @@ async function serveToPacker(credentials, token) {
     const endpoint = await startCredentialsEndpoint({
         token,
         credentials: () => credentials.current(),
-        // Issue 10: this runs while Packer's output is wrapped in ::stop-commands::, which silences the
-        // ::warning:: command; it must go through report/log.ts's command hook once there is one.
-        onRefused: (status, reason) => lib_core/* warning */.$e(`The AWS credentials endpoint refused a request (${status}): ${reason}`),
+        // This runs while Packer's output is shown with workflow commands stopped.
+        onRefused: (status, reason) => (0,log/* issueCommand */.Lb)(() => lib_core/* warning */.$e(`The AWS credentials endpoint refused a request (${status}): ${reason}`)),
     });
     return {
         env: (0,aws_environment/* endpointEnvironment */.NO)(endpoint.url, token),
@@ -8564,10 +8566,171 @@ GCHx/5nGBdDwoxEsXqpI3IUqPb6FDg==
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./lib/process/child.js
+// The one owner of child processes: spawning, signalling, timing out and reaping. Packer runs in the
+// background with its output in a file, so that it outlives the action when the runner kills the
+// action's process, and in a process group of its own, because the `packer` wrapper ignores SIGINT
+// sent to its pid alone (a terminal's Ctrl-C works because it reaches the whole group).
+
+
+
+function interruptMethod(platform) {
+    return platform === 'win32' ? 'console' : 'process-group';
+}
+/**
+ * Starts `binary` with its output going to `outputPath`. On Linux and macOS it leads a new process
+ * group; on Windows it stays on the runner's console so that Ctrl-C reaches it.
+ */
+function startInBackground(binary, args, options) {
+    const method = interruptMethod(options.platform ?? process.platform);
+    const output = (0,external_node_fs_.openSync)(options.outputPath, 'w', 0o600);
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(binary, args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['ignore', output, output],
+            detached: method === 'process-group',
+            windowsHide: true,
+        });
+        // The child has its own copy of the descriptor.
+        (0,external_node_fs_.closeSync)(output);
+        child.once('error', (error) => reject(new Error(`Could not start '${binary}' in '${options.cwd}': ${error.message}`, {
+            cause: error,
+        })));
+        child.once('spawn', () => {
+            const pid = child.pid;
+            if (pid === undefined) {
+                reject(new Error(`'${binary}' started without a process id`));
+                return;
+            }
+            const exited = new Promise((settle) => child.once('exit', (exitCode, signal) => settle({ exitCode, signal })));
+            resolve({
+                pid,
+                method,
+                exited,
+                interrupt: () => method === 'process-group' && signalGroup(pid, 'SIGINT'),
+            });
+        });
+    });
+}
+/** What a short run keeps of each stream: enough for `packer inspect`, bounded whatever it prints. */
+const SHORT_RUN_OUTPUT_CHARACTERS = 1024 * 1024;
+/** After a short run exits, how long its pipes may stay open (held by a child it left behind). */
+const PIPE_GRACE_MILLISECONDS = 500;
+/**
+ * Runs a short command that changes nothing (`packer inspect`, `packer version`) to its end, its
+ * output in memory. It leads its own process group (Linux, macOS) so that a timeout or an abort
+ * kills the `packer` wrapper and the real Packer behind it at once, with SIGKILL: there is nothing
+ * to clean up. It never waits long on pipes that a process it left behind holds open.
+ */
+function runWithTimeout(binary, args, options) {
+    const method = interruptMethod(options.platform ?? process.platform);
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(binary, args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: method === 'process-group',
+            windowsHide: true,
+        });
+        const output = { stdout: '', stderr: '' };
+        for (const stream of ['stdout', 'stderr']) {
+            child[stream].setEncoding('utf8').on('data', (chunk) => {
+                if (output[stream].length < SHORT_RUN_OUTPUT_CHARACTERS) {
+                    output[stream] = (output[stream] + chunk).slice(0, SHORT_RUN_OUTPUT_CHARACTERS);
+                }
+            });
+        }
+        let killed;
+        const kill = (why) => {
+            if (killed !== undefined || child.pid === undefined)
+                return;
+            killed = why;
+            if (method === 'process-group')
+                signalGroup(child.pid, 'SIGKILL');
+            else
+                child.kill();
+        };
+        const timer = setTimeout(() => kill('timed-out'), options.timeoutMilliseconds);
+        const onAbort = () => kill('aborted');
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        const settle = () => {
+            clearTimeout(timer);
+            options.signal?.removeEventListener('abort', onAbort);
+        };
+        child.once('error', (error) => {
+            settle();
+            reject(new Error(`Could not start '${binary}' in '${options.cwd}': ${error.message}`, {
+                cause: error,
+            }));
+        });
+        child.once('spawn', () => {
+            if (options.signal?.aborted)
+                kill('aborted');
+        });
+        // The output is complete once both streams have ended (`close`), or a moment after the exit.
+        child.once('exit', (exitCode, signal) => {
+            settle();
+            const finish = () => {
+                clearTimeout(grace);
+                child.stdout.destroy();
+                child.stderr.destroy();
+                resolve({ exitCode, signal, ...output, ...(killed === undefined ? {} : { killed }) });
+            };
+            const grace = setTimeout(finish, PIPE_GRACE_MILLISECONDS);
+            child.once('close', finish);
+        });
+    });
+}
+/** Sends `signal` to the process group `leader` leads; false when the group is gone. */
+function signalGroup(leader, signal) {
+    try {
+        process.kill(-leader, signal);
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'ESRCH')
+            return false;
+        throw error;
+    }
+}
+/** Whether a process with this pid exists (signal 0 checks without sending anything). */
+function isRunning(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        // EPERM: it exists, but belongs to someone else.
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Waits for a process that is not this one's child (so there is no exit event to wait for) to be
+ * gone. Resolves true when it went, false when the time ran out.
+ */
+async function waitUntilGone(running, options) {
+    const { timeoutMilliseconds, pollMilliseconds = 250, progressMilliseconds = 15_000, sleep = (ms) => delay(ms), now = Date.now, onProgress, } = options;
+    const started = now();
+    let nextProgress = started + progressMilliseconds;
+    while (running()) {
+        const waited = now() - started;
+        if (waited >= timeoutMilliseconds)
+            return false;
+        if (now() >= nextProgress) {
+            onProgress?.(waited);
+            nextProgress += progressMilliseconds;
+        }
+        await sleep(pollMilliseconds);
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./lib/install/packer-version.js
 // Runs `<binary> version` on a fresh install, bounded in time: a damaged or foreign binary may hang
-// or die by a signal instead of printing its version. Self-contained for now; it belongs with the
-// module that owns child processes once there is one.
+// or die by a signal instead of printing its version.
+
+
 
 
 const VERSION_ENVIRONMENT = {
@@ -8578,23 +8741,23 @@ const VERSION_ENVIRONMENT = {
     // another cookie, it simply wraps itself as usual.
     PACKER_WRAP_COOKIE: '49C22B1A-3A93-4C98-97FA-E07D18C787B5',
 };
-/** Output beyond this is not kept: a version line is short. */
-const MAX_OUTPUT_CHARS = 64 * 1024;
-/** After the process exits, how long its pipes may stay open (a child it left holding them). */
-const PIPE_GRACE_MS = 500;
 /** Throws unless `<binary> version` prints `Packer v<version>` within the time limit. */
 async function confirmVersion(check) {
     const { binary, version, fix } = check;
     const command = `'${binary} version'`;
     let result;
     try {
-        result = await runBounded(binary, ['version'], check.timeoutMs);
+        result = await runWithTimeout(binary, ['version'], {
+            cwd: external_node_path_.dirname(binary),
+            env: { ...process.env, ...VERSION_ENVIRONMENT },
+            timeoutMilliseconds: check.timeoutMs,
+        });
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new Error(`Could not run ${command} (${reason}): ${fix}.`, { cause: error });
+        // The message names the binary and why it could not start.
+        throw new Error(`${(0,errors/* errorMessage */.gJ)(error)}: ${fix}.`, { cause: error });
     }
-    if (result.timedOut) {
+    if (result.killed === 'timed-out') {
         throw new Error(`${command} did not finish within ${check.timeoutMs / 1000} s and was killed: ${fix}. ` +
             `On a slow runner, raise ${check.timeoutVariable} (seconds).`);
     }
@@ -8612,59 +8775,6 @@ async function confirmVersion(check) {
         const said = printed === undefined ? `no 'Packer v<version>' line` : `Packer v${printed}`;
         throw new Error(`${command} printed ${said}, but Packer ${version} was expected: ${fix}.`);
     }
-}
-/**
- * Runs `file` (no shell) and collects its output. On timeout the process group is killed (Packer
- * re-executes itself as a child); the result never waits on pipes that a left-over child holds open.
- */
-function runBounded(file, args, timeoutMs) {
-    const ownGroup = process.platform !== 'win32';
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, args, {
-            env: { ...process.env, ...VERSION_ENVIRONMENT },
-            stdio: ['ignore', 'pipe', 'pipe'],
-            detached: ownGroup,
-            windowsHide: true,
-        });
-        const output = { stdout: '', stderr: '' };
-        for (const name of ['stdout', 'stderr']) {
-            child[name].setEncoding('utf8').on('data', (chunk) => {
-                if (output[name].length < MAX_OUTPUT_CHARS)
-                    output[name] += chunk;
-            });
-        }
-        let timedOut = false;
-        const kill = () => {
-            try {
-                if (ownGroup && child.pid !== undefined)
-                    process.kill(-child.pid, 'SIGKILL');
-                else
-                    child.kill('SIGKILL');
-            }
-            catch {
-                // Already gone.
-            }
-        };
-        const timer = setTimeout(() => {
-            timedOut = true;
-            kill();
-        }, timeoutMs);
-        child.once('error', (error) => {
-            clearTimeout(timer);
-            reject(error);
-        });
-        child.once('exit', (exitCode, signal) => {
-            clearTimeout(timer);
-            const finish = () => {
-                clearTimeout(grace);
-                child.stdout.destroy();
-                child.stderr.destroy();
-                resolve({ ...output, exitCode, signal, timedOut });
-            };
-            const grace = setTimeout(finish, PIPE_GRACE_MS);
-            child.once('close', finish);
-        });
-    });
 }
 function firstLine(text) {
     const line = text
@@ -9074,156 +9184,6 @@ function onGithubDotCom(serverUrl) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/process/child.js
-// The one owner of child processes: spawning, signalling, timing out and reaping. Packer runs in the
-// background with its output in a file, so that it outlives the action when the runner kills the
-// action's process, and in a process group of its own, because the `packer` wrapper ignores SIGINT
-// sent to its pid alone (a terminal's Ctrl-C works because it reaches the whole group).
-
-
-
-function interruptMethod(platform) {
-    return platform === 'win32' ? 'console' : 'process-group';
-}
-/**
- * Starts `binary` with its output going to `outputPath`. On Linux and macOS it leads a new process
- * group; on Windows it stays on the runner's console so that Ctrl-C reaches it.
- */
-function startInBackground(binary, args, options) {
-    const method = interruptMethod(options.platform ?? process.platform);
-    const output = (0,external_node_fs_.openSync)(options.outputPath, 'w', 0o600);
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(binary, args, {
-            cwd: options.cwd,
-            env: options.env,
-            stdio: ['ignore', output, output],
-            detached: method === 'process-group',
-            windowsHide: true,
-        });
-        // The child has its own copy of the descriptor.
-        (0,external_node_fs_.closeSync)(output);
-        child.once('error', (error) => reject(new Error(`Could not start '${binary}' in '${options.cwd}': ${error.message}`, {
-            cause: error,
-        })));
-        child.once('spawn', () => {
-            const pid = child.pid;
-            if (pid === undefined) {
-                reject(new Error(`'${binary}' started without a process id`));
-                return;
-            }
-            const exited = new Promise((settle) => child.once('exit', (exitCode, signal) => settle({ exitCode, signal })));
-            resolve({
-                pid,
-                method,
-                exited,
-                interrupt: () => method === 'process-group' && signalGroup(pid, 'SIGINT'),
-            });
-        });
-    });
-}
-/** What a short run keeps of each stream: enough for `packer inspect`, bounded whatever it prints. */
-const SHORT_RUN_OUTPUT_CHARACTERS = 1024 * 1024;
-/**
- * Runs a short command that changes nothing (`packer inspect`) to its end, its output in memory.
- * It leads its own process group (Linux, macOS) so that a timeout or an abort kills the `packer`
- * wrapper and the real Packer behind it at once, with SIGKILL: there is nothing to clean up.
- */
-function runWithTimeout(binary, args, options) {
-    const method = interruptMethod(options.platform ?? process.platform);
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(binary, args, {
-            cwd: options.cwd,
-            env: options.env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            detached: method === 'process-group',
-            windowsHide: true,
-        });
-        const output = { stdout: '', stderr: '' };
-        for (const stream of ['stdout', 'stderr']) {
-            child[stream].setEncoding('utf8').on('data', (chunk) => {
-                if (output[stream].length < SHORT_RUN_OUTPUT_CHARACTERS) {
-                    output[stream] = (output[stream] + chunk).slice(0, SHORT_RUN_OUTPUT_CHARACTERS);
-                }
-            });
-        }
-        let killed;
-        const kill = (why) => {
-            if (killed !== undefined || child.pid === undefined)
-                return;
-            killed = why;
-            if (method === 'process-group')
-                signalGroup(child.pid, 'SIGKILL');
-            else
-                child.kill();
-        };
-        const timer = setTimeout(() => kill('timed-out'), options.timeoutMilliseconds);
-        const onAbort = () => kill('aborted');
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        const settle = () => {
-            clearTimeout(timer);
-            options.signal?.removeEventListener('abort', onAbort);
-        };
-        child.once('error', (error) => {
-            settle();
-            reject(new Error(`Could not start '${binary}' in '${options.cwd}': ${error.message}`, {
-                cause: error,
-            }));
-        });
-        child.once('spawn', () => {
-            if (options.signal?.aborted)
-                kill('aborted');
-        });
-        // `close`, not `exit`: the output is complete only once both streams have ended.
-        child.once('close', (exitCode, signal) => {
-            settle();
-            resolve({ exitCode, signal, ...output, ...(killed === undefined ? {} : { killed }) });
-        });
-    });
-}
-/** Sends `signal` to the process group `leader` leads; false when the group is gone. */
-function signalGroup(leader, signal) {
-    try {
-        process.kill(-leader, signal);
-        return true;
-    }
-    catch (error) {
-        if (error.code === 'ESRCH')
-            return false;
-        throw error;
-    }
-}
-/** Whether a process with this pid exists (signal 0 checks without sending anything). */
-function isRunning(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        // EPERM: it exists, but belongs to someone else.
-        return error.code === 'EPERM';
-    }
-}
-/**
- * Waits for a process that is not this one's child (so there is no exit event to wait for) to be
- * gone. Resolves true when it went, false when the time ran out.
- */
-async function waitUntilGone(running, options) {
-    const { timeoutMilliseconds, pollMilliseconds = 250, progressMilliseconds = 15_000, sleep = (ms) => delay(ms), now = Date.now, onProgress, } = options;
-    const started = now();
-    let nextProgress = started + progressMilliseconds;
-    while (running()) {
-        const waited = now() - started;
-        if (waited >= timeoutMilliseconds)
-            return false;
-        if (now() >= nextProgress) {
-            onProgress?.(waited);
-            nextProgress += progressMilliseconds;
-        }
-        await sleep(pollMilliseconds);
-    }
-    return true;
-}
-
 ;// CONCATENATED MODULE: ./lib/packer/stream.js
 // Packer's `-machine-readable` output: one record a line, `timestamp,target,type,data...`.
 // Packer escapes inside each field: `,` as `%!(PACKER_COMMA)`, newline as the two characters `\n`,
@@ -9509,92 +9469,6 @@ async function checkBuildNames(inputs, packer, signal) {
     if (unmatched.length > 0) {
         throw unmatchedError(selection, unmatched, builders, inputs.template);
     }
-}
-
-;// CONCATENATED MODULE: ./lib/report/log.js
-// The live log: Packer's records rendered as the text a person would have seen, one group per phase,
-// shown with workflow commands stopped. The runner takes any line that starts with `::` (after
-// spaces) for a command: a provisioner printing `::add-mask::`, `::error::` or `::set-output` would
-// speak for the action. Outputs, state and environment go to files, which this does not affect.
-
-
-
-/**
- * `ui` messages become their text, one log line per line of the message; other records are left
- * out because Packer also prints them as `ui` messages (`--> amazon-ebs: AMIs were created`).
- */
-function renderLine(line) {
-    if (line.type !== 'ui')
-        return { level: 'info', lines: [] };
-    const [level = '', message = ''] = line.data;
-    return {
-        level: level === 'error' ? 'error' : 'info',
-        lines: message.replace(/\n+$/, '').split('\n'),
-    };
-}
-const RED = '\u001b[31m';
-const RESET = '\u001b[0m';
-/** Writes one record to the log; errors in red, as Packer colours them on a terminal. */
-function logLine(line) {
-    const rendered = renderLine(line);
-    for (const text of rendered.lines) {
-        lib_core/* info */.pq(rendered.level === 'error' && text !== '' ? `${RED}${text}${RESET}` : text);
-    }
-}
-/** Writes one plain-text line (usage text, `fmt -diff`) as it is. */
-function logText(text) {
-    lib_core/* info */.pq(text);
-}
-/** The token that ends the `::stop-commands::` in force; undefined while commands are processed. */
-let stopToken;
-function stopCommands() {
-    // Fresh each time: nothing printed before can know it, and it is never printed inside.
-    stopToken = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    process.stdout.write(`::stop-commands::${stopToken}${external_node_os_.EOL}`);
-}
-function resumeCommands() {
-    if (stopToken === undefined)
-        return;
-    process.stdout.write(`::${stopToken}::${external_node_os_.EOL}`);
-    stopToken = undefined;
-}
-/**
- * Runs `show` with workflow commands stopped, for output the action does not control (Packer's):
- * a line of it that starts with `::` is shown as text and does nothing.
- */
-async function withCommandsStopped(show) {
-    if (stopToken !== undefined)
-        return show();
-    stopCommands();
-    try {
-        return await show();
-    }
-    finally {
-        resumeCommands();
-    }
-}
-/**
- * Issues the action's own workflow command (an annotation, a notice, `::add-mask::` of a refreshed
- * credential), also while Packer's output is shown with commands stopped: commands are resumed for
- * it, then stopped again under a new token. Everything the action says during a phase with
- * `core.*` that writes a `::` line goes through here.
- */
-function issueCommand(issue) {
-    if (stopToken === undefined) {
-        issue();
-        return;
-    }
-    resumeCommands();
-    try {
-        issue();
-    }
-    finally {
-        stopCommands();
-    }
-}
-/** Runs one phase inside a collapsible log group named after it, with workflow commands stopped. */
-function inPhase(phase, run) {
-    return lib_core/* group */.Os(`packer ${phase}`, () => withCommandsStopped(run));
 }
 
 ;// CONCATENATED MODULE: ./lib/packer/diagnostics.js
@@ -9976,7 +9850,7 @@ const PHASES_WITH_AWS = new Set(['validate', 'build']);
 /** Runs Packer for `phase` in its log group; `onLine` sees each record too. */
 async function runPhase(context, phase, args, { onLine, env = context.env, } = {}) {
     const logPath = external_node_path_.join(context.workDir, `packer-${phase}.out`);
-    return inPhase(phase, async () => {
+    return (0,log/* inPhase */.xe)(phase, async () => {
         const aws = PHASES_WITH_AWS.has(phase) ? await context.packerAws.open() : undefined;
         let exited = true;
         try {
@@ -9987,10 +9861,10 @@ async function runPhase(context, phase, args, { onLine, env = context.env, } = {
                 cancellation: context.cancellation,
                 onStart: (pid) => context.state.packerStarted({ pid, phase, logPath }),
                 onLine: (line) => {
-                    logLine(line);
+                    (0,log/* logLine */.BP)(line);
                     onLine?.(line);
                 },
-                onText: logText,
+                onText: log/* logText */.kc,
                 onNotice: (message) => lib_core/* info */.pq(message),
             });
             exited = result.stop === undefined || result.stop.exited;
@@ -10694,6 +10568,107 @@ function recordError(outcome, error) {
     else {
         outcome.error = (0,errors/* errorMessage */.gJ)(error);
     }
+}
+
+
+/***/ }),
+
+/***/ 9820:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ logLine),
+/* harmony export */   Lb: () => (/* binding */ issueCommand),
+/* harmony export */   kc: () => (/* binding */ logText),
+/* harmony export */   xe: () => (/* binding */ inPhase)
+/* harmony export */ });
+/* unused harmony exports renderLine, withCommandsStopped */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6058);
+// The live log: Packer's records rendered as the text a person would have seen, one group per phase,
+// shown with workflow commands stopped. The runner takes any line that starts with `::` (after
+// spaces) for a command: a provisioner printing `::add-mask::`, `::error::` or `::set-output` would
+// speak for the action. Outputs, state and environment go to files, which this does not affect.
+
+
+
+/**
+ * `ui` messages become their text, one log line per line of the message; other records are left
+ * out because Packer also prints them as `ui` messages (`--> amazon-ebs: AMIs were created`).
+ */
+function renderLine(line) {
+    if (line.type !== 'ui')
+        return { level: 'info', lines: [] };
+    const [level = '', message = ''] = line.data;
+    return {
+        level: level === 'error' ? 'error' : 'info',
+        lines: message.replace(/\n+$/, '').split('\n'),
+    };
+}
+const RED = '\u001b[31m';
+const RESET = '\u001b[0m';
+/** Writes one record to the log; errors in red, as Packer colours them on a terminal. */
+function logLine(line) {
+    const rendered = renderLine(line);
+    for (const text of rendered.lines) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(rendered.level === 'error' && text !== '' ? `${RED}${text}${RESET}` : text);
+    }
+}
+/** Writes one plain-text line (usage text, `fmt -diff`) as it is. */
+function logText(text) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(text);
+}
+/** The token that ends the `::stop-commands::` in force; undefined while commands are processed. */
+let stopToken;
+function stopCommands() {
+    // Fresh each time: nothing printed before can know it, and it is never printed inside.
+    stopToken = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
+    process.stdout.write(`::stop-commands::${stopToken}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+}
+function resumeCommands() {
+    if (stopToken === undefined)
+        return;
+    process.stdout.write(`::${stopToken}::${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+    stopToken = undefined;
+}
+/**
+ * Runs `show` with workflow commands stopped, for output the action does not control (Packer's):
+ * a line of it that starts with `::` is shown as text and does nothing.
+ */
+async function withCommandsStopped(show) {
+    if (stopToken !== undefined)
+        return show();
+    stopCommands();
+    try {
+        return await show();
+    }
+    finally {
+        resumeCommands();
+    }
+}
+/**
+ * Issues the action's own workflow command (an annotation, a notice, `::add-mask::` of a refreshed
+ * credential), also while Packer's output is shown with commands stopped: commands are resumed for
+ * it, then stopped again under a new token. Everything the action says during a phase with
+ * `core.*` that writes a `::` line goes through here.
+ */
+function issueCommand(issue) {
+    if (stopToken === undefined) {
+        issue();
+        return;
+    }
+    resumeCommands();
+    try {
+        issue();
+    }
+    finally {
+        stopCommands();
+    }
+}
+/** Runs one phase inside a collapsible log group named after it, with workflow commands stopped. */
+function inPhase(phase, run) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .group */ .Os(`packer ${phase}`, () => withCommandsStopped(run));
 }
 
 

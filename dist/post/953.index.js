@@ -19,6 +19,8 @@ var core = __webpack_require__(5289);
 var dist_cjs = __webpack_require__(1695);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./lib/report/log.js
+var log = __webpack_require__(9820);
 ;// CONCATENATED MODULE: ./lib/aws/refresh.js
 /**
  * How long before its expiry a session is replaced, at most: more than the 5 minutes before expiry
@@ -192,6 +194,7 @@ function isImmutableSubject(sub) {
 
 
 
+
 const STS_ATTEMPTS = 6;
 const NO_TOKEN = 'role-to-assume is set, but this job cannot request a GitHub OIDC token ' +
     '(ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set). ' +
@@ -213,9 +216,9 @@ async function assumeRoleWithGithubOidc(request, timing = {}) {
     catch (error) {
         throw new Error(`Could not get a GitHub OIDC token for audience '${request.audience}': ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
     }
-    // Issue 10: a refresh can happen while Packer's output is wrapped in ::stop-commands::, which
-    // silences ::add-mask::; these masks (token and keys) must then go through report/log.ts's hook.
-    core/* setSecret */.Pq(token);
+    // A refresh can come while Packer's output is shown with workflow commands stopped, which would
+    // silence ::add-mask::: the masks go through issueCommand, which resumes commands for them.
+    (0,log/* issueCommand */.Lb)(() => core/* setSecret */.Pq(token));
     core/* info */.pq(`Assuming ${request.roleToAssume} as session ${request.roleSessionName} for ` +
         `${request.roleDurationSeconds} s with a GitHub OIDC token (audience ${request.audience})`);
     // The SDK's retries would wait outside our control: ours go through `sleep`.
@@ -238,10 +241,12 @@ async function assumeRoleWithGithubOidc(request, timing = {}) {
         client.destroy();
     }
     const { AccessKeyId, SecretAccessKey, SessionToken, Expiration } = response.Credentials ?? {};
-    for (const secret of [AccessKeyId, SecretAccessKey, SessionToken]) {
-        if (secret)
-            core/* setSecret */.Pq(secret);
-    }
+    (0,log/* issueCommand */.Lb)(() => {
+        for (const secret of [AccessKeyId, SecretAccessKey, SessionToken]) {
+            if (secret)
+                core/* setSecret */.Pq(secret);
+        }
+    });
     if (!AccessKeyId || !SecretAccessKey || !SessionToken) {
         throw new Error(`STS assumed ${request.roleToAssume} but its answer lacks the credentials`);
     }
@@ -270,9 +275,9 @@ async function assumeRoleForTheRun(request, timing = {}) {
         assume: async () => (await assumeRoleWithGithubOidc(request, timing)).credentials,
         sessionSeconds: request.roleDurationSeconds,
         timers: timing.timers,
-        // Issue 10: like the masks above, this warning may come while Packer runs.
-        onRefreshFailed: (error, expiresAt) => core/* warning */.$e(`Could not refresh the AWS credentials of ${request.roleToAssume}: ${(0,errors/* errorMessage */.gJ)(error)}. ` +
-            `The current ones expire at ${expiresAt.toISOString()}; trying again shortly.`),
+        // Like the masks above, this warning may come while Packer runs.
+        onRefreshFailed: (error, expiresAt) => (0,log/* issueCommand */.Lb)(() => core/* warning */.$e(`Could not refresh the AWS credentials of ${request.roleToAssume}: ${(0,errors/* errorMessage */.gJ)(error)}. ` +
+            `The current ones expire at ${expiresAt.toISOString()}; trying again shortly.`)),
     });
     return { ...first, credentials };
 }

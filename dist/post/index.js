@@ -552,7 +552,7 @@ function hasResources(resources) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _last_resort_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(537);
-/* harmony import */ var _post_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(859);
+/* harmony import */ var _post_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(784);
 // The post step's entry (post-if: always()). Its bundle is apart from the main step's, so that a run
 // that ended cleanly costs a read of the saved state and nothing else.
 
@@ -565,7 +565,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 859:
+/***/ 784:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -577,7 +577,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 22 modules
-var lib_core = __nccwpck_require__(5289);
+var core = __nccwpck_require__(5289);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
 // EXTERNAL MODULE: ./lib/packer/resources.js
@@ -787,10 +787,13 @@ function startInBackground(binary, args, options) {
 }
 /** What a short run keeps of each stream: enough for `packer inspect`, bounded whatever it prints. */
 const SHORT_RUN_OUTPUT_CHARACTERS = (/* unused pure expression or super */ null && (1024 * 1024));
+/** After a short run exits, how long its pipes may stay open (held by a child it left behind). */
+const PIPE_GRACE_MILLISECONDS = 500;
 /**
- * Runs a short command that changes nothing (`packer inspect`) to its end, its output in memory.
- * It leads its own process group (Linux, macOS) so that a timeout or an abort kills the `packer`
- * wrapper and the real Packer behind it at once, with SIGKILL: there is nothing to clean up.
+ * Runs a short command that changes nothing (`packer inspect`, `packer version`) to its end, its
+ * output in memory. It leads its own process group (Linux, macOS) so that a timeout or an abort
+ * kills the `packer` wrapper and the real Packer behind it at once, with SIGKILL: there is nothing
+ * to clean up. It never waits long on pipes that a process it left behind holds open.
  */
 function runWithTimeout(binary, args, options) {
     const method = interruptMethod(options.platform ?? process.platform);
@@ -837,10 +840,17 @@ function runWithTimeout(binary, args, options) {
             if (options.signal?.aborted)
                 kill('aborted');
         });
-        // `close`, not `exit`: the output is complete only once both streams have ended.
-        child.once('close', (exitCode, signal) => {
+        // The output is complete once both streams have ended (`close`), or a moment after the exit.
+        child.once('exit', (exitCode, signal) => {
             settle();
-            resolve({ exitCode, signal, ...output, ...(killed === undefined ? {} : { killed }) });
+            const finish = () => {
+                clearTimeout(grace);
+                child.stdout.destroy();
+                child.stderr.destroy();
+                resolve({ exitCode, signal, ...output, ...(killed === undefined ? {} : { killed }) });
+            };
+            const grace = setTimeout(finish, PIPE_GRACE_MILLISECONDS);
+            child.once('close', finish);
         });
     });
 }
@@ -965,11 +975,157 @@ async function lastLines(path, count) {
     return [...splitter.push(text), ...splitter.end()].slice(-count);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./lib/report/log.js
+// EXTERNAL MODULE: ./lib/report/log.js
+var log = __nccwpck_require__(9820);
+// EXTERNAL MODULE: ./lib/state.js
+var lib_state = __nccwpck_require__(7390);
+;// CONCATENATED MODULE: ./lib/post/run.js
+// The post step: after a main step that did not end cleanly (cancelled, killed, or left Packer
+// running), wait for Packer to finish its own cleanup, then look at EC2 for what the run left behind.
+// It says only what it saw and did.
+
+
+
+
+
+
+
+
+
+
+const PACKER_WAIT_MILLISECONDS = 5 * 60_000;
+const LOG_TAIL_LINES = 20;
+async function runPost(state = (0,lib_state/* readPostState */.cj)(), options = {}) {
+    if (state.end === 'clean')
+        return;
+    const summary = [];
+    if (state.packer !== undefined) {
+        summary.push(await waitForPacker(state.packer, options));
+    }
+    if (state.aws !== undefined &&
+        (state.packer?.phase === 'build' || (0,resources/* hasResources */.MP)(state.resources))) {
+        summary.push(...(await checkAws(state)));
+    }
+    if (state.workDir !== undefined && !(state.packer && isRunning(state.packer.pid))) {
+        await (0,promises_.rm)(state.workDir, { recursive: true, force: true, maxRetries: 3 }).catch((error) => core/* warning */.$e(`Could not remove ${state.workDir}: ${(0,errors/* errorMessage */.gJ)(error)}`));
+    }
+    else if (state.workDir !== undefined) {
+        // Packer still writes its output there, but read its variables when it started.
+        await removeVariablesFile(state.workDir).catch((error) => core/* warning */.$e(`Could not remove the variables file: ${(0,errors/* errorMessage */.gJ)(error)}`));
+    }
+    if (summary.length === 0) {
+        core/* info */.pq(state.end === undefined
+            ? 'The main step ended before it could say how; it had started no Packer and used no AWS: nothing to clean up.'
+            : 'The main step was cancelled; it left no Packer running and no build in AWS: nothing to clean up.');
+        return;
+    }
+    try {
+        await core/* summary */.z.addRaw(`### Post step\n\n${summary.join('\n')}\n`).write();
+    }
+    catch (error) {
+        core/* warning */.$e(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+/** Asks a Packer that is still running to stop, waits for it (bounded) and shows how its log ends. */
+async function waitForPacker(packer, options) {
+    const platform = options.platform ?? process.platform;
+    // Packer itself, not its group: a provisioner's process it orphaned may keep the group alive.
+    const alive = () => isRunning(packer.pid);
+    if (!alive()) {
+        core/* info */.pq(`Packer (pid ${packer.pid}, ${packer.phase}) is no longer running.`);
+        await showLogEnd(packer);
+        return `- Packer (pid ${packer.pid}, ${packer.phase}) had already exited.`;
+    }
+    if (platform === 'win32') {
+        core/* info */.pq(`Packer (pid ${packer.pid}) is still running: waiting for it to finish its cleanup.`);
+    }
+    else {
+        signalGroup(packer.pid, 'SIGINT');
+        core/* info */.pq(`Packer (pid ${packer.pid}) is still running: sent SIGINT to its process group and waiting for it to finish its cleanup.`);
+    }
+    const timeout = options.packerWaitMilliseconds ?? PACKER_WAIT_MILLISECONDS;
+    const gone = await waitUntilGone(alive, {
+        timeoutMilliseconds: timeout,
+        onProgress: (waited) => core/* info */.pq(`Still waiting for Packer (pid ${packer.pid}) after ${Math.round(waited / 1000)} s`),
+    });
+    await showLogEnd(packer);
+    if (gone)
+        return `- Packer (pid ${packer.pid}, ${packer.phase}) was still running; it exited while the post step waited.`;
+    core/* warning */.$e(`Packer (pid ${packer.pid}) was still running after ${Math.round(timeout / 1000)} s; it was left running.`);
+    return `- Packer (pid ${packer.pid}, ${packer.phase}) was still running after ${Math.round(timeout / 1000)} s; it was left running.`;
+}
+async function showLogEnd(packer) {
+    const lines = await lastLines(packer.logPath, LOG_TAIL_LINES);
+    if (lines.length === 0)
+        return;
+    core/* info */.pq(`The end of Packer's output (${packer.logPath}):`);
+    await (0,log/* withCommandsStopped */.c7)(async () => {
+        for (const line of lines) {
+            const record = decodeLine(line);
+            const message = record === undefined ? line : stream_uiMessage(record)?.message;
+            if (message !== undefined)
+                core/* info */.pq(`  ${message.replace(/\n+$/, '')}`);
+        }
+    });
+}
+/** Assumes the role again when there was one, and removes what EC2 says the run left behind. */
+async function checkAws(state) {
+    const aws = state.aws;
+    if (aws === undefined)
+        return [];
+    return core/* group */.Os(`Check EC2 in ${aws.region} for what the build left`, async () => {
+        let credentials;
+        try {
+            if (aws.roleToAssume !== undefined) {
+                const { assumeRoleForTheRun } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6953));
+                ({ credentials } = await assumeRoleForTheRun({ ...aws, roleToAssume: aws.roleToAssume }));
+            }
+            const { removeLeftovers } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(193), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2397));
+            const report = await removeLeftovers({
+                region: aws.region,
+                credentials: credentials?.provider,
+                runTag: state.runTag,
+                announced: state.resources,
+            });
+            for (const line of report.removed)
+                core/* info */.pq(`Removed: ${line}`);
+            for (const line of report.kept)
+                core/* info */.pq(`Kept: ${line}`);
+            for (const line of report.problems)
+                core/* warning */.$e(`EC2 clean-up: ${line}`);
+            if (report.removed.length === 0 && report.problems.length === 0) {
+                core/* info */.pq(`EC2 in ${aws.region} holds nothing this run left behind.`);
+            }
+            return [
+                `- EC2 in ${aws.region}: ${report.removed.length === 0 ? 'found nothing left behind' : report.removed.join('; ')}.`,
+                ...report.kept.map((line) => `- ${line}.`),
+                ...report.problems.map((line) => `- Could not clean up: ${line}.`),
+            ];
+        }
+        catch (error) {
+            core/* warning */.$e(`Could not check EC2 in ${aws.region} for leftovers: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            return [`- Could not check EC2 in ${aws.region}: ${(0,errors/* errorMessage */.gJ)(error)}.`];
+        }
+        finally {
+            credentials?.stop();
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 9820:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lb: () => (/* binding */ issueCommand),
+/* harmony export */   c7: () => (/* binding */ withCommandsStopped)
+/* harmony export */ });
+/* unused harmony exports renderLine, logLine, logText, inPhase */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5289);
 // The live log: Packer's records rendered as the text a person would have seen, one group per phase,
 // shown with workflow commands stopped. The runner takes any line that starts with `::` (after
 // spaces) for a command: a provisioner printing `::add-mask::`, `::error::` or `::set-output` would
@@ -1007,13 +1163,13 @@ function logText(text) {
 let stopToken;
 function stopCommands() {
     // Fresh each time: nothing printed before can know it, and it is never printed inside.
-    stopToken = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    process.stdout.write(`::stop-commands::${stopToken}${external_node_os_.EOL}`);
+    stopToken = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
+    process.stdout.write(`::stop-commands::${stopToken}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
 }
 function resumeCommands() {
     if (stopToken === undefined)
         return;
-    process.stdout.write(`::${stopToken}::${external_node_os_.EOL}`);
+    process.stdout.write(`::${stopToken}::${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
     stopToken = undefined;
 }
 /**
@@ -1053,141 +1209,6 @@ function issueCommand(issue) {
 /** Runs one phase inside a collapsible log group named after it, with workflow commands stopped. */
 function inPhase(phase, run) {
     return core.group(`packer ${phase}`, () => withCommandsStopped(run));
-}
-
-// EXTERNAL MODULE: ./lib/state.js
-var lib_state = __nccwpck_require__(7390);
-;// CONCATENATED MODULE: ./lib/post/run.js
-// The post step: after a main step that did not end cleanly (cancelled, killed, or left Packer
-// running), wait for Packer to finish its own cleanup, then look at EC2 for what the run left behind.
-// It says only what it saw and did.
-
-
-
-
-
-
-
-
-
-
-const PACKER_WAIT_MILLISECONDS = 5 * 60_000;
-const LOG_TAIL_LINES = 20;
-async function runPost(state = (0,lib_state/* readPostState */.cj)(), options = {}) {
-    if (state.end === 'clean')
-        return;
-    const summary = [];
-    if (state.packer !== undefined) {
-        summary.push(await waitForPacker(state.packer, options));
-    }
-    if (state.aws !== undefined &&
-        (state.packer?.phase === 'build' || (0,resources/* hasResources */.MP)(state.resources))) {
-        summary.push(...(await checkAws(state)));
-    }
-    if (state.workDir !== undefined && !(state.packer && isRunning(state.packer.pid))) {
-        await (0,promises_.rm)(state.workDir, { recursive: true, force: true, maxRetries: 3 }).catch((error) => lib_core/* warning */.$e(`Could not remove ${state.workDir}: ${(0,errors/* errorMessage */.gJ)(error)}`));
-    }
-    else if (state.workDir !== undefined) {
-        // Packer still writes its output there, but read its variables when it started.
-        await removeVariablesFile(state.workDir).catch((error) => lib_core/* warning */.$e(`Could not remove the variables file: ${(0,errors/* errorMessage */.gJ)(error)}`));
-    }
-    if (summary.length === 0) {
-        lib_core/* info */.pq(state.end === undefined
-            ? 'The main step ended before it could say how; it had started no Packer and used no AWS: nothing to clean up.'
-            : 'The main step was cancelled; it left no Packer running and no build in AWS: nothing to clean up.');
-        return;
-    }
-    try {
-        await lib_core/* summary */.z.addRaw(`### Post step\n\n${summary.join('\n')}\n`).write();
-    }
-    catch (error) {
-        lib_core/* warning */.$e(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(error)}`);
-    }
-}
-/** Asks a Packer that is still running to stop, waits for it (bounded) and shows how its log ends. */
-async function waitForPacker(packer, options) {
-    const platform = options.platform ?? process.platform;
-    // Packer itself, not its group: a provisioner's process it orphaned may keep the group alive.
-    const alive = () => isRunning(packer.pid);
-    if (!alive()) {
-        lib_core/* info */.pq(`Packer (pid ${packer.pid}, ${packer.phase}) is no longer running.`);
-        await showLogEnd(packer);
-        return `- Packer (pid ${packer.pid}, ${packer.phase}) had already exited.`;
-    }
-    if (platform === 'win32') {
-        lib_core/* info */.pq(`Packer (pid ${packer.pid}) is still running: waiting for it to finish its cleanup.`);
-    }
-    else {
-        signalGroup(packer.pid, 'SIGINT');
-        lib_core/* info */.pq(`Packer (pid ${packer.pid}) is still running: sent SIGINT to its process group and waiting for it to finish its cleanup.`);
-    }
-    const timeout = options.packerWaitMilliseconds ?? PACKER_WAIT_MILLISECONDS;
-    const gone = await waitUntilGone(alive, {
-        timeoutMilliseconds: timeout,
-        onProgress: (waited) => lib_core/* info */.pq(`Still waiting for Packer (pid ${packer.pid}) after ${Math.round(waited / 1000)} s`),
-    });
-    await showLogEnd(packer);
-    if (gone)
-        return `- Packer (pid ${packer.pid}, ${packer.phase}) was still running; it exited while the post step waited.`;
-    lib_core/* warning */.$e(`Packer (pid ${packer.pid}) was still running after ${Math.round(timeout / 1000)} s; it was left running.`);
-    return `- Packer (pid ${packer.pid}, ${packer.phase}) was still running after ${Math.round(timeout / 1000)} s; it was left running.`;
-}
-async function showLogEnd(packer) {
-    const lines = await lastLines(packer.logPath, LOG_TAIL_LINES);
-    if (lines.length === 0)
-        return;
-    lib_core/* info */.pq(`The end of Packer's output (${packer.logPath}):`);
-    await withCommandsStopped(async () => {
-        for (const line of lines) {
-            const record = decodeLine(line);
-            const message = record === undefined ? line : stream_uiMessage(record)?.message;
-            if (message !== undefined)
-                lib_core/* info */.pq(`  ${message.replace(/\n+$/, '')}`);
-        }
-    });
-}
-/** Assumes the role again when there was one, and removes what EC2 says the run left behind. */
-async function checkAws(state) {
-    const aws = state.aws;
-    if (aws === undefined)
-        return [];
-    return lib_core/* group */.Os(`Check EC2 in ${aws.region} for what the build left`, async () => {
-        let credentials;
-        try {
-            if (aws.roleToAssume !== undefined) {
-                const { assumeRoleForTheRun } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6953));
-                ({ credentials } = await assumeRoleForTheRun({ ...aws, roleToAssume: aws.roleToAssume }));
-            }
-            const { removeLeftovers } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(193), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2397));
-            const report = await removeLeftovers({
-                region: aws.region,
-                credentials: credentials?.provider,
-                runTag: state.runTag,
-                announced: state.resources,
-            });
-            for (const line of report.removed)
-                lib_core/* info */.pq(`Removed: ${line}`);
-            for (const line of report.kept)
-                lib_core/* info */.pq(`Kept: ${line}`);
-            for (const line of report.problems)
-                lib_core/* warning */.$e(`EC2 clean-up: ${line}`);
-            if (report.removed.length === 0 && report.problems.length === 0) {
-                lib_core/* info */.pq(`EC2 in ${aws.region} holds nothing this run left behind.`);
-            }
-            return [
-                `- EC2 in ${aws.region}: ${report.removed.length === 0 ? 'found nothing left behind' : report.removed.join('; ')}.`,
-                ...report.kept.map((line) => `- ${line}.`),
-                ...report.problems.map((line) => `- Could not clean up: ${line}.`),
-            ];
-        }
-        catch (error) {
-            lib_core/* warning */.$e(`Could not check EC2 in ${aws.region} for leftovers: ${(0,errors/* errorMessage */.gJ)(error)}`);
-            return [`- Could not check EC2 in ${aws.region}: ${(0,errors/* errorMessage */.gJ)(error)}.`];
-        }
-        finally {
-            credentials?.stop();
-        }
-    });
 }
 
 

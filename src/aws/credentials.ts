@@ -10,6 +10,7 @@ import {
 } from '@aws-sdk/client-sts';
 import { errorMessage } from '../errors.js';
 import type { AwsInputs } from '../inputs.js';
+import { issueCommand } from '../report/log.js';
 import type { AwsCredentials } from './environment.js';
 import { RefreshingCredentials, type Timers } from './refresh.js';
 import {
@@ -71,9 +72,9 @@ export async function assumeRoleWithGithubOidc(
       { cause: error },
     );
   }
-  // Issue 10: a refresh can happen while Packer's output is wrapped in ::stop-commands::, which
-  // silences ::add-mask::; these masks (token and keys) must then go through report/log.ts's hook.
-  core.setSecret(token);
+  // A refresh can come while Packer's output is shown with workflow commands stopped, which would
+  // silence ::add-mask::: the masks go through issueCommand, which resumes commands for them.
+  issueCommand(() => core.setSecret(token));
 
   core.info(
     `Assuming ${request.roleToAssume} as session ${request.roleSessionName} for ` +
@@ -109,9 +110,11 @@ export async function assumeRoleWithGithubOidc(
   }
 
   const { AccessKeyId, SecretAccessKey, SessionToken, Expiration } = response.Credentials ?? {};
-  for (const secret of [AccessKeyId, SecretAccessKey, SessionToken]) {
-    if (secret) core.setSecret(secret);
-  }
+  issueCommand(() => {
+    for (const secret of [AccessKeyId, SecretAccessKey, SessionToken]) {
+      if (secret) core.setSecret(secret);
+    }
+  });
   if (!AccessKeyId || !SecretAccessKey || !SessionToken) {
     throw new Error(`STS assumed ${request.roleToAssume} but its answer lacks the credentials`);
   }
@@ -146,11 +149,13 @@ export async function assumeRoleForTheRun(
     assume: async () => (await assumeRoleWithGithubOidc(request, timing)).credentials,
     sessionSeconds: request.roleDurationSeconds,
     timers: timing.timers,
-    // Issue 10: like the masks above, this warning may come while Packer runs.
+    // Like the masks above, this warning may come while Packer runs.
     onRefreshFailed: (error, expiresAt) =>
-      core.warning(
-        `Could not refresh the AWS credentials of ${request.roleToAssume}: ${errorMessage(error)}. ` +
-          `The current ones expire at ${expiresAt.toISOString()}; trying again shortly.`,
+      issueCommand(() =>
+        core.warning(
+          `Could not refresh the AWS credentials of ${request.roleToAssume}: ${errorMessage(error)}. ` +
+            `The current ones expire at ${expiresAt.toISOString()}; trying again shortly.`,
+        ),
       ),
   });
   return { ...first, credentials };

@@ -5,6 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import * as core from '@actions/core';
+import { issueCommand } from '../report/log.js';
 import { newEndpointToken, startCredentialsEndpoint } from './endpoint.js';
 import {
   endpointEnvironment,
@@ -76,10 +77,11 @@ async function serveToPacker(
   const endpoint = await startCredentialsEndpoint({
     token,
     credentials: () => credentials.current(),
-    // Issue 10: this runs while Packer's output is wrapped in ::stop-commands::, which silences the
-    // ::warning:: command; it must go through report/log.ts's command hook once there is one.
+    // This runs while Packer's output is shown with workflow commands stopped.
     onRefused: (status, reason) =>
-      core.warning(`The AWS credentials endpoint refused a request (${status}): ${reason}`),
+      issueCommand(() =>
+        core.warning(`The AWS credentials endpoint refused a request (${status}): ${reason}`),
+      ),
   });
   return {
     env: endpointEnvironment(endpoint.url, token),
