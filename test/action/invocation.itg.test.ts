@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseOutputFile, type RunnerDirectories, type StartedAction } from '../support/action.js';
 import {
@@ -382,7 +383,7 @@ describe("Packer's output", () => {
     expect(run.exitCode).toBe(0);
     const lines = run.stdout.split('\n');
     // The injected lines are in the log, at the start of their lines, as text (stderr's in red).
-    const uncoloured = lines.map((line) => line.replace(/\u001b\[\d+m/g, ''));
+    const uncoloured = lines.map((line) => stripVTControlCharacters(line));
     for (const line of INJECTED) {
       expect(uncoloured.filter((shown) => shown === line).length).toBeGreaterThanOrEqual(2);
     }
