@@ -870,12 +870,29 @@ function signalGroup(leader, signal) {
 function isRunning(pid) {
     try {
         process.kill(pid, 0);
-        return true;
     }
     catch (error) {
         // EPERM: it exists, but belongs to someone else.
         return error.code === 'EPERM';
     }
+    return !isZombie(pid);
+}
+/**
+ * A process that has exited but was not reaped still answers signal 0. An orphan (a Packer whose
+ * action was killed) is reaped by PID 1, which some containers' init never does: read its state
+ * where Linux shows it.
+ */
+function isZombie(pid) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+    }
+    catch {
+        return false;
+    }
+    // `pid (comm) state ...`: comm may hold spaces and parentheses, the state follows the last `)`.
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state === 'Z' || state === 'X';
 }
 /**
  * Waits for a process that is not this one's child (so there is no exit event to wait for) to be

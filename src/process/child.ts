@@ -3,7 +3,7 @@
 // action's process, and in a process group of its own, because the `packer` wrapper ignores SIGINT
 // sent to its pid alone (a terminal's Ctrl-C works because it reaches the whole group).
 import { spawn } from 'node:child_process';
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 
 export interface Exit {
@@ -195,11 +195,28 @@ export function signalGroup(leader: number, signal: NodeJS.Signals): boolean {
 export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     // EPERM: it exists, but belongs to someone else.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+  return !isZombie(pid);
+}
+
+/**
+ * A process that has exited but was not reaped still answers signal 0. An orphan (a Packer whose
+ * action was killed) is reaped by PID 1, which some containers' init never does: read its state
+ * where Linux shows it.
+ */
+function isZombie(pid: number): boolean {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return false;
+  }
+  // `pid (comm) state ...`: comm may hold spaces and parentheses, the state follows the last `)`.
+  const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+  return state === 'Z' || state === 'X';
 }
 
 export interface WaitOptions {

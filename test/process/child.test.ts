@@ -96,6 +96,15 @@ describe('signalGroup and isRunning', () => {
     expect(signalGroup(child.pid, 'SIGINT')).toBe(false);
     expect(isRunning(process.pid)).toBe(true);
   });
+
+  it('say false for a process that exited but was not reaped (a zombie)', async () => {
+    // A background job of a shell that exits at once: orphaned, it is PID 1's to reap, and some
+    // containers' init never does.
+    const orphan = execFileSync('sh', ['-c', 'sleep 0.2 & echo $!'], { encoding: 'utf8' }).trim();
+    const pid = Number(orphan);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(isRunning(pid)).toBe(false);
+  });
 });
 
 describe('waitUntilGone', () => {
