@@ -5571,7 +5571,7 @@ function errorMessage(error) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _last_resort_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(537);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2340);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8516);
 // The main step's entry. The last-resort catch: whatever escapes run() ends as one error line, never a
 // stack trace. The explicit exit: Packer may have been left running on purpose, and nothing else
 // (a socket, a timer) may keep the step alive once its report is written.
@@ -5609,7 +5609,7 @@ function lastResort(error) {
 
 /***/ }),
 
-/***/ 2340:
+/***/ 8516:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10363,10 +10363,20 @@ function cancelMessage(outcome) {
     return parts.join(' ');
 }
 
+;// CONCATENATED MODULE: ./lib/post/clean.js
+// The one thing a post step after a clean run needs to know, read without loading anything else
+// (not even @actions/core): the runner gives the main step's saved state as STATE_<name>.
+/** The state name under which the main step says how it ended. */
+const END_STATE = 'end';
+function mainEndedCleanly(env = process.env) {
+    return env[`STATE_${END_STATE}`] === 'clean';
+}
+
 ;// CONCATENATED MODULE: ./lib/state.js
 // Everything the post step needs, in one place: written by the main step with core.saveState as soon
 // as it is known (each write is appended to GITHUB_STATE at once, so it survives the main step being
 // killed), read back once from the STATE_* variables the runner gives the post step.
+
 
 
 /** The tag key the image templates put on the builder instance, its volumes, key pair and group. */
@@ -10374,7 +10384,7 @@ const RUN_TAG_KEY = 'PackerBuildRun';
 /** The variable through which Packer's templates get the run tag's value (`env(...)`). */
 const RUN_TAG_VARIABLE = 'PACKER_BUILD_RUN';
 const KEYS = {
-    end: 'end',
+    end: END_STATE,
     packer: 'packer',
     aws: 'aws',
     runTag: 'run-tag',

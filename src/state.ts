@@ -3,6 +3,7 @@
 // killed), read back once from the STATE_* variables the runner gives the post step.
 import * as core from '@actions/core';
 import { type BuilderResources, noResources } from './packer/resources.js';
+import { END_STATE } from './post/clean.js';
 
 /** How the main step ended; absent when it was killed before it could say. */
 export type MainEnd =
@@ -47,7 +48,7 @@ export const RUN_TAG_KEY = 'PackerBuildRun';
 export const RUN_TAG_VARIABLE = 'PACKER_BUILD_RUN';
 
 const KEYS = {
-  end: 'end',
+  end: END_STATE,
   packer: 'packer',
   aws: 'aws',
   runTag: 'run-tag',

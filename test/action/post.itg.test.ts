@@ -96,7 +96,7 @@ describe('the post step', () => {
   it('says there is nothing to clean up when the main step was killed before starting Packer', async () => {
     const run = await runAction({
       runner: runners.make(),
-      entry: alone.entry,
+      entry: POST_ENTRY,
       inputs: {},
       state: {},
     });
