@@ -10315,7 +10315,10 @@ function setOutputs(outcome) {
 function mainEnd(outcome) {
     if (packerLeftRunning(outcome) !== undefined)
         return 'packer-running';
-    return outcome.signals.length > 0 ? 'cancelled' : 'clean';
+    if (outcome.signals.length > 0)
+        return 'cancelled';
+    // A Packer killed outright cleaned nothing up: the post step looks at what it left.
+    return outcome.phases.some((phase) => phase.exitCode === null) ? 'packer-killed' : 'clean';
 }
 /** The message the step fails with; undefined when it succeeded. */
 function failureMessage(outcome) {
@@ -10383,6 +10386,7 @@ function mainEndedCleanly(env = process.env) {
 const RUN_TAG_KEY = 'PackerBuildRun';
 /** The variable through which Packer's templates get the run tag's value (`env(...)`). */
 const RUN_TAG_VARIABLE = 'PACKER_BUILD_RUN';
+const MAIN_ENDS = (/* unused pure expression or super */ null && (['clean', 'cancelled', 'packer-running', 'packer-killed']));
 const KEYS = {
     end: END_STATE,
     packer: 'packer',
@@ -10408,7 +10412,7 @@ function postStateWriter(save = lib_core/* saveState */.LZ) {
 function readPostState(get = core.getState) {
     const end = get(KEYS.end);
     return {
-        end: end === 'clean' || end === 'cancelled' || end === 'packer-running' ? end : undefined,
+        end: MAIN_ENDS.find((known) => known === end),
         packer: parseJson(get(KEYS.packer)),
         aws: parseJson(get(KEYS.aws)),
         runTag: get(KEYS.runTag) || undefined,

@@ -12,7 +12,9 @@ export type MainEnd =
   /** A signal came; Packer (if it ran) exited while the action waited. */
   | 'cancelled'
   /** The action left before Packer exited. */
-  | 'packer-running';
+  | 'packer-running'
+  /** No signal came to the action, but Packer was ended by one (the OOM killer, say). */
+  | 'packer-killed';
 
 /** What the post step needs to assume the role again and look at EC2. */
 export interface AwsState {
@@ -46,6 +48,8 @@ export interface PostState {
 export const RUN_TAG_KEY = 'PackerBuildRun';
 /** The variable through which Packer's templates get the run tag's value (`env(...)`). */
 export const RUN_TAG_VARIABLE = 'PACKER_BUILD_RUN';
+
+const MAIN_ENDS: readonly MainEnd[] = ['clean', 'cancelled', 'packer-running', 'packer-killed'];
 
 const KEYS = {
   end: END_STATE,
@@ -84,7 +88,7 @@ export function postStateWriter(save = core.saveState): PostStateWriter {
 export function readPostState(get = core.getState): PostState {
   const end = get(KEYS.end);
   return {
-    end: end === 'clean' || end === 'cancelled' || end === 'packer-running' ? end : undefined,
+    end: MAIN_ENDS.find((known) => known === end),
     packer: parseJson<PackerState>(get(KEYS.packer)),
     aws: parseJson<AwsState>(get(KEYS.aws)),
     runTag: get(KEYS.runTag) || undefined,

@@ -539,6 +539,13 @@ var lib_state = __webpack_require__(7390);
 
 const PACKER_WAIT_MILLISECONDS = 5 * 60_000;
 const LOG_TAIL_LINES = 20;
+/** How the main step ended, when the post step found nothing to do. */
+const NOTHING_TO_DO = {
+    unknown: 'The main step ended before it could say how; it had started no Packer and used no AWS',
+    cancelled: 'The main step was cancelled; it left no Packer running and no build in AWS',
+    'packer-running': 'The main step left Packer running, which has exited; it had no build in AWS',
+    'packer-killed': 'Packer was ended by a signal; it had no build in AWS',
+};
 async function runPost(state = (0,lib_state/* readPostState */.cj)(), options = {}) {
     if (state.end === 'clean')
         return;
@@ -558,9 +565,7 @@ async function runPost(state = (0,lib_state/* readPostState */.cj)(), options = 
         await removeVariablesFile(state.workDir).catch((error) => core/* warning */.$e(`Could not remove the variables file: ${(0,errors/* errorMessage */.gJ)(error)}`));
     }
     if (summary.length === 0) {
-        core/* info */.pq(state.end === undefined
-            ? 'The main step ended before it could say how; it had started no Packer and used no AWS: nothing to clean up.'
-            : 'The main step was cancelled; it left no Packer running and no build in AWS: nothing to clean up.');
+        core/* info */.pq(`${NOTHING_TO_DO[state.end ?? 'unknown']}: nothing to clean up.`);
         return;
     }
     try {
@@ -779,6 +784,7 @@ function inPhase(phase, run) {
 const RUN_TAG_KEY = 'PackerBuildRun';
 /** The variable through which Packer's templates get the run tag's value (`env(...)`). */
 const RUN_TAG_VARIABLE = 'PACKER_BUILD_RUN';
+const MAIN_ENDS = ['clean', 'cancelled', 'packer-running', 'packer-killed'];
 const KEYS = {
     end: _post_clean_js__WEBPACK_IMPORTED_MODULE_1__/* .END_STATE */ .w,
     packer: 'packer',
@@ -804,7 +810,7 @@ function postStateWriter(save = core.saveState) {
 function readPostState(get = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu) {
     const end = get(KEYS.end);
     return {
-        end: end === 'clean' || end === 'cancelled' || end === 'packer-running' ? end : undefined,
+        end: MAIN_ENDS.find((known) => known === end),
         packer: parseJson(get(KEYS.packer)),
         aws: parseJson(get(KEYS.aws)),
         runTag: get(KEYS.runTag) || undefined,

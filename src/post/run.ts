@@ -10,10 +10,18 @@ import { removeVariablesFile } from '../packer/variables.js';
 import { isRunning, signalGroup, waitUntilGone } from '../process/child.js';
 import { lastLines } from '../process/follow.js';
 import { withCommandsStopped } from '../report/log.js';
-import { type PackerState, type PostState, readPostState } from '../state.js';
+import { type MainEnd, type PackerState, type PostState, readPostState } from '../state.js';
 
 const PACKER_WAIT_MILLISECONDS = 5 * 60_000;
 const LOG_TAIL_LINES = 20;
+
+/** How the main step ended, when the post step found nothing to do. */
+const NOTHING_TO_DO: Record<Exclude<MainEnd, 'clean'> | 'unknown', string> = {
+  unknown: 'The main step ended before it could say how; it had started no Packer and used no AWS',
+  cancelled: 'The main step was cancelled; it left no Packer running and no build in AWS',
+  'packer-running': 'The main step left Packer running, which has exited; it had no build in AWS',
+  'packer-killed': 'Packer was ended by a signal; it had no build in AWS',
+};
 
 export interface PostOptions {
   platform?: NodeJS.Platform;
@@ -46,11 +54,7 @@ export async function runPost(
     );
   }
   if (summary.length === 0) {
-    core.info(
-      state.end === undefined
-        ? 'The main step ended before it could say how; it had started no Packer and used no AWS: nothing to clean up.'
-        : 'The main step was cancelled; it left no Packer running and no build in AWS: nothing to clean up.',
-    );
+    core.info(`${NOTHING_TO_DO[state.end ?? 'unknown']}: nothing to clean up.`);
     return;
   }
   try {

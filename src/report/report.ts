@@ -79,7 +79,9 @@ function setOutputs(outcome: RunOutcome): void {
 
 function mainEnd(outcome: RunOutcome): MainEnd {
   if (packerLeftRunning(outcome) !== undefined) return 'packer-running';
-  return outcome.signals.length > 0 ? 'cancelled' : 'clean';
+  if (outcome.signals.length > 0) return 'cancelled';
+  // A Packer killed outright cleaned nothing up: the post step looks at what it left.
+  return outcome.phases.some((phase) => phase.exitCode === null) ? 'packer-killed' : 'clean';
 }
 
 /** The message the step fails with; undefined when it succeeded. */

@@ -397,4 +397,25 @@ build {
     expect(post.summary).toContain(`terminated instance ${instanceId}`);
     expect(await leftInAws()).toEqual(NOTHING_LEFT);
   }, 90_000);
+
+  it('after Packer alone is killed (no cancel), fails the step and lets the post step clean up', async () => {
+    const { options, action } = startEbsBuild(moto.url);
+    await action.waitForOutput('amazon-ebs.x: provisioning');
+    // What the OOM killer would do: Packer dies, the action lives on and sees it.
+    const saved = parseOutputFile(fs.readFileSync(path.join(options.runner.root, 'state'), 'utf8'));
+    const { pid } = JSON.parse(saved.packer ?? '{}') as { pid: number };
+    process.kill(-pid, 'SIGKILL');
+    const run = await action.done;
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([
+      expect.stringMatching(/^::error::packer build was ended by SIGKILL: /),
+    ]);
+    expect(run.state.end).toBe('packer-killed');
+    expect((await leftInAws()).liveInstances).toHaveLength(1);
+
+    const post = await startPost({ ...options, state: run.state }).done;
+    expect(post.exitCode).toBe(0);
+    expect(post.stdout).toMatch(/Removed: terminated instance i-\w+/);
+    expect(await leftInAws()).toEqual(NOTHING_LEFT);
+  }, 90_000);
 });

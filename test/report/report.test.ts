@@ -198,6 +198,14 @@ describe('report', () => {
       }),
       'packer-running',
     ],
+    [
+      'packer-killed',
+      outcome(
+        [{ phase: 'build', status: 'failed', durationMs: 5, exitCode: null, failure: 'killed' }],
+        { signals: [] },
+      ),
+      'packer-killed',
+    ],
   ])('saves the end %s', async (_, ended, end) => {
     const written = state();
     await report(ended, written);
