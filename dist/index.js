@@ -8768,11 +8768,15 @@ async function confirmVersion(check) {
             cwd: external_node_path_.dirname(binary),
             env: { ...process.env, ...VERSION_ENVIRONMENT },
             timeoutMilliseconds: check.timeoutMs,
+            signal: check.signal,
         });
     }
     catch (error) {
         // The message names the binary and why it could not start.
         throw new Error(`${(0,errors/* errorMessage */.gJ)(error)}: ${fix}.`, { cause: error });
+    }
+    if (result.killed === 'aborted') {
+        throw new Error(`${command} was stopped: the action was asked to stop`);
     }
     if (result.killed === 'timed-out') {
         throw new Error(`${command} did not finish within ${check.timeoutMs / 1000} s and was killed: ${fix}. ` +
@@ -8965,17 +8969,22 @@ function runnerOf({ platform = process.platform, arch = process.arch, }) {
     return { platform, arch };
 }
 /** Runs `use` with a downloader for `source`, stopping whatever it still fetches afterwards. */
-async function withDownloader({ releases, limits = DEFAULT_LIMITS }, use) {
+async function withDownloader({ releases, limits = DEFAULT_LIMITS, signal }, use) {
     const origin = new URL(releases.url).origin;
     const downloader = new Downloader({
         limits,
         credentials: releases.credentials && { origin, ...releases.credentials },
         fix: `Check the releases-url input ('${releases.url}') and that the runner can reach it.`,
     });
+    const stop = () => downloader.abort();
+    signal?.addEventListener('abort', stop, { once: true });
+    if (signal?.aborted)
+        stop();
     try {
         return await use(downloader);
     }
     finally {
+        signal?.removeEventListener('abort', stop);
         downloader.abort();
     }
 }
@@ -9007,6 +9016,7 @@ async function downloadAndPlace(options, cold) {
             timeoutMs: limits.versionTimeoutMs,
             timeoutVariable: LIMIT_VARIABLES.versionTimeoutMs.name,
             fix: `check that releases-url ('${releases.url}') serves HashiCorp's releases`,
+            signal: options.signal,
         });
         lib_core/* info */.pq(`Packer v${version} runs: ${binary}`);
         await writeRecord(staging, {
@@ -10483,12 +10493,18 @@ async function run() {
         if (count === 1)
             outcome.cancelledDuring = activity;
     });
-    // Abandons `work` at the first signal: for steps that leave nothing half-done behind.
-    const step = (doing, work) => {
+    // Runs one step unless a signal came. A step that stops itself at the signal (`stops: true`) is
+    // waited for, so that it removes what it started; any other is abandoned at once, for it leaves
+    // nothing half-done behind.
+    const step = (doing, work, { stops = false } = {}) => {
         activity = doing;
         if (cancellation.requested)
             return Promise.reject(new main_Cancelled());
-        return abandonOnAbort(work(), cancellation.requestedSignal, () => new main_Cancelled());
+        if (!stops)
+            return abandonOnAbort(work(), cancellation.requestedSignal, () => new main_Cancelled());
+        return work().catch((error) => {
+            throw cancellation.requested ? new main_Cancelled() : error;
+        });
     };
     let workDir;
     let credentials;
@@ -10507,7 +10523,7 @@ async function run() {
             await runPhases(PUBLISH_PHASES, { inputs, cancellation, state, credentials: credentials?.provider }, outcome, onPhase);
         }
         else {
-            const packer = await step('installing Packer', () => install(inputs, outcome));
+            const packer = await step('installing Packer', () => install(inputs, outcome, cancellation.requestedSignal), { stops: true });
             await step('checking only and except', () => checkBuildNames(inputs, packer, cancellation.requestedSignal));
             const lifetimeWarning = (0,validation/* credentialLifetimeWarning */.ft)(inputs.aws, packer.version);
             if (lifetimeWarning !== undefined)
@@ -10553,11 +10569,12 @@ async function run() {
         await (0,promises_.rm)(workDir, { recursive: true, force: true, maxRetries: 3 }).catch((error) => lib_core/* warning */.$e(`Could not remove ${workDir}: ${(0,errors/* errorMessage */.gJ)(error)}`));
     }
 }
-async function install(inputs, outcome) {
+async function install(inputs, outcome, signal) {
     const source = {
         releases: inputs.releases,
         publicKey: inputs.releasesPublicKey,
         limits: inputs.installLimits,
+        signal,
     };
     const release = await resolvePackerRelease({ spec: inputs.packerVersion, ...source });
     const started = performance.now();

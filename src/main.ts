@@ -53,11 +53,16 @@ export async function run(): Promise<void> {
   cancellation.onSignal((_, count) => {
     if (count === 1) outcome.cancelledDuring = activity;
   });
-  // Abandons `work` at the first signal: for steps that leave nothing half-done behind.
-  const step = <T>(doing: string, work: () => Promise<T>): Promise<T> => {
+  // Runs one step unless a signal came. A step that stops itself at the signal (`stops: true`) is
+  // waited for, so that it removes what it started; any other is abandoned at once, for it leaves
+  // nothing half-done behind.
+  const step = <T>(doing: string, work: () => Promise<T>, { stops = false } = {}): Promise<T> => {
     activity = doing;
     if (cancellation.requested) return Promise.reject(new Cancelled());
-    return abandonOnAbort(work(), cancellation.requestedSignal, () => new Cancelled());
+    if (!stops) return abandonOnAbort(work(), cancellation.requestedSignal, () => new Cancelled());
+    return work().catch((error: unknown) => {
+      throw cancellation.requested ? new Cancelled() : error;
+    });
   };
 
   let workDir: string | undefined;
@@ -81,7 +86,11 @@ export async function run(): Promise<void> {
         onPhase,
       );
     } else {
-      const packer = await step('installing Packer', () => install(inputs, outcome));
+      const packer = await step(
+        'installing Packer',
+        () => install(inputs, outcome, cancellation.requestedSignal),
+        { stops: true },
+      );
       await step('checking only and except', () =>
         checkBuildNames(inputs, packer, cancellation.requestedSignal),
       );
@@ -135,11 +144,16 @@ export async function run(): Promise<void> {
   }
 }
 
-async function install(inputs: Inputs, outcome: RunOutcome): Promise<InstalledPacker> {
+async function install(
+  inputs: Inputs,
+  outcome: RunOutcome,
+  signal: AbortSignal,
+): Promise<InstalledPacker> {
   const source = {
     releases: inputs.releases,
     publicKey: inputs.releasesPublicKey,
     limits: inputs.installLimits,
+    signal,
   };
   const release = await resolvePackerRelease({ spec: inputs.packerVersion, ...source });
   const started = performance.now();

@@ -50,6 +50,8 @@ export interface ReleaseSource {
   publicKey?: string | undefined;
   /** Defaults to DEFAULT_LIMITS. */
   limits?: InstallLimits | undefined;
+  /** Aborted when the action is asked to stop: downloads and `packer version` stop at once. */
+  signal?: AbortSignal | undefined;
 }
 
 export interface PackerRelease {
@@ -173,7 +175,7 @@ function runnerOf({
 
 /** Runs `use` with a downloader for `source`, stopping whatever it still fetches afterwards. */
 async function withDownloader<T>(
-  { releases, limits = DEFAULT_LIMITS }: ReleaseSource,
+  { releases, limits = DEFAULT_LIMITS, signal }: ReleaseSource,
   use: (downloader: Downloader) => Promise<T>,
 ): Promise<T> {
   const origin = new URL(releases.url).origin;
@@ -182,9 +184,13 @@ async function withDownloader<T>(
     credentials: releases.credentials && { origin, ...releases.credentials },
     fix: `Check the releases-url input ('${releases.url}') and that the runner can reach it.`,
   });
+  const stop = (): void => downloader.abort();
+  signal?.addEventListener('abort', stop, { once: true });
+  if (signal?.aborted) stop();
   try {
     return await use(downloader);
   } finally {
+    signal?.removeEventListener('abort', stop);
     downloader.abort();
   }
 }
@@ -227,6 +233,7 @@ async function downloadAndPlace(options: InstallOptions, cold: Cold): Promise<st
       timeoutMs: limits.versionTimeoutMs,
       timeoutVariable: LIMIT_VARIABLES.versionTimeoutMs.name,
       fix: `check that releases-url ('${releases.url}') serves HashiCorp's releases`,
+      signal: options.signal,
     });
     core.info(`Packer v${version} runs: ${binary}`);
     await writeRecord(staging, {

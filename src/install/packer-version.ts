@@ -22,6 +22,8 @@ export interface VersionCheck {
   timeoutVariable: string;
   /** What to do about a binary that is not the expected Packer, said in every error. */
   fix: string;
+  /** Aborted when the action is asked to stop: the check is killed at once. */
+  signal?: AbortSignal | undefined;
 }
 
 /** Throws unless `<binary> version` prints `Packer v<version>` within the time limit. */
@@ -34,10 +36,14 @@ export async function confirmVersion(check: VersionCheck): Promise<void> {
       cwd: path.dirname(binary),
       env: { ...process.env, ...VERSION_ENVIRONMENT },
       timeoutMilliseconds: check.timeoutMs,
+      signal: check.signal,
     });
   } catch (error) {
     // The message names the binary and why it could not start.
     throw new Error(`${errorMessage(error)}: ${fix}.`, { cause: error });
+  }
+  if (result.killed === 'aborted') {
+    throw new Error(`${command} was stopped: the action was asked to stop`);
   }
   if (result.killed === 'timed-out') {
     throw new Error(

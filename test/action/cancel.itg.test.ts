@@ -18,6 +18,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { isRunning } from '../../src/process/child.js';
 import {
   type ActionRun,
+  makeRunnerDirectories,
   parseOutputFile,
   runAction,
   type StartedAction,
@@ -27,10 +28,12 @@ import {
 import { closeServer, listenOnLoopback } from '../support/loopback.js';
 import { MOTO_CREDENTIALS, type Moto, startMoto } from '../support/moto.js';
 import { OidcServer } from '../support/oidc-server.js';
+import { startReleasesMirror } from '../support/releases-mirror.js';
 import { type SlowProxy, startSlowProxy } from '../support/slow-proxy.js';
 import {
   hclInterpolation,
   mirrorInputs,
+  PACKER_VERSION,
   roleBuildInputs,
   useWarmPacker,
   writeWorkspace,
@@ -196,6 +199,39 @@ build {
       expect(run.state.end).toBe('cancelled');
     } finally {
       await closeServer(silent);
+    }
+  });
+
+  it('stops a hanging packer version at once when cancelled, leaving no process and no half-made entry', async () => {
+    // A release whose binary hangs when asked its version.
+    const cold = makeRunnerDirectories();
+    const hanging = path.join(cold.root, 'packer');
+    fs.writeFileSync(hanging, '#!/bin/sh\nexec sleep 59\n', { mode: 0o755 });
+    const mirror = await startReleasesMirror({
+      releases: [{ version: PACKER_VERSION, binaryPath: hanging }],
+    });
+    try {
+      writeWorkspace(cold, { 'image.pkr.hcl': twoStepTemplate('/nonexistent', 1) });
+      const action = startAction({
+        runner: cold,
+        inputs: { ...mirrorInputs(mirror), command: 'build', template: 'image.pkr.hcl' },
+      });
+      await action.waitForOutput('Checked the SHA256');
+      await delay(500);
+      expect(processesMatching('sleep 59')).not.toEqual([]);
+      const signalled = performance.now();
+      action.child.kill('SIGINT');
+      const run = await action.done;
+
+      expect(performance.now() - signalled).toBeLessThan(2000);
+      expect(run.exitCode).toBe(1);
+      expect(run.errors).toEqual(['::error::Cancelled: received SIGINT during installing Packer.']);
+      expect(processesMatching('sleep 59')).toEqual([]);
+      const cache = fs.readdirSync(cold.toolCache, { recursive: true }).map(String);
+      expect(cache.filter((name) => /\.install-|1\.6\.6/.test(name))).toEqual([]);
+    } finally {
+      await mirror.close();
+      fs.rmSync(cold.root, { recursive: true, force: true });
     }
   });
 
