@@ -90,29 +90,37 @@ async function terminateInstances(client, request, byTag, report, attempt) {
         return [];
     const ids = [...live];
     const terminated = await attempt(`ec2:TerminateInstances of ${ids.join(', ')}`, () => client.send(new dist_cjs/* TerminateInstancesCommand */.NaF({ InstanceIds: ids })));
-    if (terminated === undefined)
-        return [];
-    for (const id of ids)
-        report.removed.push(`terminated instance ${id}`);
-    return ids;
+    return terminated === undefined ? [] : ids;
 }
-/** A security group cannot go while an instance using it exists. */
+/**
+ * Waits until EC2 shows the instances terminated, and only then counts them removed. A security
+ * group cannot go while an instance using it exists.
+ */
 async function waitForTermination(client, ids, timing, report, attempt) {
     const sleep = timing.sleep ?? retry/* realSleep */.uk;
     const now = timing.now ?? Date.now;
-    const deadline = now() + (timing.terminationTimeoutMilliseconds ?? TERMINATION_TIMEOUT_MILLISECONDS);
+    const timeout = timing.terminationTimeoutMilliseconds ?? TERMINATION_TIMEOUT_MILLISECONDS;
+    const deadline = now() + timeout;
+    let waitingFor = ids;
     for (;;) {
-        const found = await attempt('ec2:DescribeInstances', () => client.send(new dist_cjs/* DescribeInstancesCommand */.bNs({ Filters: [{ Name: 'instance-id', Values: ids }] })));
-        if (found === undefined)
+        const found = await attempt('ec2:DescribeInstances', () => client.send(new dist_cjs/* DescribeInstancesCommand */.bNs({ Filters: [{ Name: 'instance-id', Values: waitingFor }] })));
+        if (found === undefined) {
+            report.problems.push(`asked EC2 to terminate ${waitingFor.join(', ')}, but could not see whether it did`);
             return;
-        const remaining = (found.Reservations ?? [])
-            .flatMap((r) => r.Instances ?? [])
-            .filter((instance) => instance.State?.Name !== 'terminated');
-        if (remaining.length === 0)
+        }
+        const instances = (found.Reservations ?? []).flatMap((r) => r.Instances ?? []);
+        for (const instance of instances) {
+            if (instance.InstanceId && instance.State?.Name === 'terminated') {
+                report.removed.push(`terminated instance ${instance.InstanceId}`);
+            }
+        }
+        waitingFor = instances
+            .filter((instance) => instance.State?.Name !== 'terminated')
+            .flatMap((instance) => instance.InstanceId ?? []);
+        if (waitingFor.length === 0)
             return;
         if (now() >= deadline) {
-            report.problems.push(`instances ${remaining.map((i) => i.InstanceId).join(', ')} were not terminated yet after ` +
-                `${Math.round((timing.terminationTimeoutMilliseconds ?? TERMINATION_TIMEOUT_MILLISECONDS) / 1000)} s`);
+            report.problems.push(`instances ${waitingFor.join(', ')} were not terminated yet after ${Math.round(timeout / 1000)} s`);
             return;
         }
         await sleep(POLL_MILLISECONDS);

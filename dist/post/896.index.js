@@ -646,7 +646,11 @@ async function checkAws(state) {
                 core/* info */.pq(`EC2 in ${aws.region} holds nothing this run left behind.`);
             }
             return [
-                `- EC2 in ${aws.region}: ${report.removed.length === 0 ? 'found nothing left behind' : report.removed.join('; ')}.`,
+                `- EC2 in ${aws.region}: ${report.removed.length > 0
+                    ? report.removed.join('; ')
+                    : report.problems.length > 0
+                        ? 'removed nothing'
+                        : 'found nothing left behind'}.`,
                 ...report.kept.map((line) => `- ${line}.`),
                 ...report.problems.map((line) => `- Could not clean up: ${line}.`),
             ];

@@ -138,7 +138,11 @@ async function checkAws(state: PostState): Promise<string[]> {
       }
       return [
         `- EC2 in ${aws.region}: ${
-          report.removed.length === 0 ? 'found nothing left behind' : report.removed.join('; ')
+          report.removed.length > 0
+            ? report.removed.join('; ')
+            : report.problems.length > 0
+              ? 'removed nothing'
+              : 'found nothing left behind'
         }.`,
         ...report.kept.map((line) => `- ${line}.`),
         ...report.problems.map((line) => `- Could not clean up: ${line}.`),

@@ -52,8 +52,14 @@ describe('removeLeftovers', () => {
   it('terminates, deletes and deregisters what EC2 still holds, keeping an available AMI', async () => {
     ec2
       .on(DescribeInstancesCommand, { Filters: [{ Name: 'instance-id', Values: ['i-1'] }] })
-      .resolvesOnce(instances(['i-1', 'stopped']))
-      .resolves(instances(['i-1', 'terminated'], ['i-2', 'terminated']));
+      .resolves(instances(['i-1', 'stopped']));
+    // The wait for the two it terminated: first one of them is still going.
+    ec2
+      .on(DescribeInstancesCommand, { Filters: [{ Name: 'instance-id', Values: ['i-1', 'i-2'] }] })
+      .resolves(instances(['i-1', 'terminated'], ['i-2', 'shutting-down']));
+    ec2
+      .on(DescribeInstancesCommand, { Filters: [{ Name: 'instance-id', Values: ['i-2'] }] })
+      .resolves(instances(['i-2', 'terminated']));
     ec2
       .on(DescribeInstancesCommand, {
         Filters: [{ Name: 'tag:PackerBuildRun', Values: ['42-abc'] }],
@@ -136,6 +142,22 @@ describe('removeLeftovers', () => {
       'ec2:DeleteSecurityGroup of sg-1 (packer_group) failed: DependencyViolation: resource sg-1 has a dependent object',
     ]);
     expect(ec2.commandCalls(DeleteSecurityGroupCommand)).toHaveLength(5);
+  });
+
+  it('counts an instance removed only once EC2 shows it terminated', async () => {
+    ec2.on(DescribeInstancesCommand).resolves(instances(['i-1', 'running']));
+    ec2.on(TerminateInstancesCommand).resolves({});
+    ec2.on(DescribeKeyPairsCommand).resolves({ KeyPairs: [] });
+    ec2.on(DescribeSecurityGroupsCommand).resolves({ SecurityGroups: [] });
+    ec2.on(DescribeImagesCommand).resolves({ Images: [] });
+    sleep.mockImplementation(async () => {
+      clock += 3000;
+    });
+
+    const report = await removeLeftovers({ ...request, runTag: undefined }, timing);
+
+    expect(report.removed).toEqual([]);
+    expect(report.problems).toEqual(['instances i-1 were not terminated yet after 10 s']);
   });
 
   it('says which instances were still not terminated when it stopped waiting', async () => {
