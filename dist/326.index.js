@@ -235,6 +235,7 @@ async function publishInRegion(request, publication, timing) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${region}: ${request.parameterName} already holds ${amiId} as version ${version}: no new version`);
         }
         else {
+            publication.waitingFor = 'PutParameter';
             const { Version: written } = await call('PutParameter', () => client.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_6__/* .PutParameterCommand */ .ihh({
                 Name: request.parameterName,
                 Value: amiId,
@@ -250,11 +251,13 @@ async function publishInRegion(request, publication, timing) {
             publication.state = 'written';
             publication.version = written;
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${region}: wrote ${amiId} to ${request.parameterName} as version ${written}`);
+            publication.waitingFor = 'validation';
             await waitUntilValidated(client, request, region, amiId, written, timing);
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${region}: SSM validated version ${written} of ${request.parameterName}`);
         }
         if (request.label !== undefined) {
             const { label } = request;
+            publication.waitingFor = 'LabelParameterVersion';
             const { InvalidLabels } = await call('LabelParameterVersion', () => client.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_6__/* .LabelParameterVersionCommand */ .Xjy({
                 Name: request.parameterName,
                 ParameterVersion: version,
@@ -268,12 +271,14 @@ async function publishInRegion(request, publication, timing) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${region}: labelled version ${version} '${label}'`);
         }
         publication.state = 'published';
+        delete publication.waitingFor;
     }
     catch (error) {
         if (error instanceof Abandoned)
             return;
         publication.state = 'failed';
         publication.error = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
+        delete publication.waitingFor;
     }
     finally {
         client.destroy();

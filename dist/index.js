@@ -6182,20 +6182,41 @@ const publishPhase = {
             stopStarting: cancellation.requestedSignal,
             stopWaiting: cancellation.timeUpSignal,
         }, {}, ssm.regions);
-        const timeUp = new Promise((resolve) => cancellation.timeUpSignal.addEventListener('abort', () => resolve('time-up'), {
-            once: true,
-        }));
         await lib_core/* group */.Os(`Publish to SSM parameter ${parameterName}`, async () => {
-            if ((await Promise.race([publication, timeUp])) === 'time-up') {
-                for (const region of ssm.regions.filter((r) => r.state === 'written')) {
-                    region.error = `the action had to stop (${describeSignals(cancellation.received)}) before this version was read back and labelled`;
-                }
+            try {
+                await abandonOnAbort(publication, cancellation.timeUpSignal, () => new TimeUp());
+            }
+            catch (error) {
+                if (!(error instanceof TimeUp))
+                    throw error;
+                const stopped = `the action had to stop (${describeSignals(cancellation.received)})`;
+                for (const region of ssm.regions)
+                    stoppedWhile(region, stopped);
                 lib_core/* info */.pq(`Stopped waiting for SSM: ${describeSignals(cancellation.received)}`);
             }
         });
         return result();
     },
 };
+class TimeUp extends Error {
+}
+/** Says, for a region still waiting when the action stopped, what it was waiting for. */
+function stoppedWhile(region, stopped) {
+    const { waitingFor } = region;
+    delete region.waitingFor;
+    switch (waitingFor) {
+        case 'PutParameter':
+            region.state = 'sent';
+            region.error = `${stopped} before PutParameter answered: whether SSM wrote a new version was not seen`;
+            break;
+        case 'validation':
+            region.error = `${stopped} before this version was read back and labelled`;
+            break;
+        case 'LabelParameterVersion':
+            region.error = `${stopped} before LabelParameterVersion answered: whether the label moved was not seen`;
+            break;
+    }
+}
 function publicationFailure(ssm, unpublished, built) {
     return `${built ? 'The build succeeded, but SSM' : 'SSM'} parameter ${ssm.parameterName} was not updated in ${unpublished
         .map((region) => `${region.region} (${region.error ?? region.state})`)
@@ -10194,6 +10215,7 @@ function renderInstall(install) {
 }
 const REGION_STATE_TEXT = {
     published: 'updated',
+    sent: 'maybe written',
     written: 'written, not confirmed',
     skipped: 'not updated',
     failed: 'not updated',
@@ -10365,10 +10387,14 @@ function cancelMessage(outcome) {
         const published = byState('published');
         const skipped = byState('skipped');
         const written = byState('written');
+        const sent = byState('sent');
         if (published.length > 0)
             parts.push(`${ssm.parameterName} was published in ${published.join(', ')}.`);
         if (written.length > 0) {
             parts.push(`${ssm.parameterName} got a new version but no confirmation or label in ${written.join(', ')}.`);
+        }
+        if (sent.length > 0) {
+            parts.push(`${ssm.parameterName} may have a new version in ${sent.join(', ')}: PutParameter was sent, its answer not seen.`);
         }
         if (skipped.length > 0)
             parts.push(`${ssm.parameterName} was not touched in ${skipped.join(', ')}.`);

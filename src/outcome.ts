@@ -45,10 +45,14 @@ export interface PhaseResult {
 
 /**
  * Where one region's publication stands. `skipped`: not started (cancelled or not attempted);
- * `written`: PutParameter answered but the version was not yet validated and labelled;
- * `published`: validated and, when asked, labelled; `failed`: see `error`.
+ * `sent`: PutParameter was sent but the action stopped waiting before its answer, so whether SSM
+ * holds a new version was not seen; `written`: PutParameter answered but the version was not yet
+ * validated and labelled; `published`: validated and, when asked, labelled; `failed`: see `error`.
  */
-export type RegionState = 'skipped' | 'written' | 'published' | 'failed';
+export type RegionState = 'skipped' | 'sent' | 'written' | 'published' | 'failed';
+
+/** What a region's publication was waiting for, while it waited. */
+export type RegionWait = 'PutParameter' | 'validation' | 'LabelParameterVersion';
 
 export interface SsmRegionResult {
   region: string;
@@ -63,6 +67,8 @@ export interface SsmRegionResult {
   unchanged?: boolean;
   /** Why the region is not published. */
   error?: string;
+  /** What it was waiting for, until it ended (for a report made while it still waits). */
+  waitingFor?: RegionWait;
 }
 
 export interface SsmPublication {

@@ -1,8 +1,13 @@
 // The run's last phase: the built AMI ids (or, for `command: publish`, the given ones) into the SSM
 // parameter. Loads the SSM client only when there is something to publish.
 import * as core from '@actions/core';
-import { describeSignals } from '../cancel.js';
-import { artifactsOf, type PhaseResult, type SsmPublication } from '../outcome.js';
+import { abandonOnAbort, describeSignals } from '../cancel.js';
+import {
+  artifactsOf,
+  type PhaseResult,
+  type SsmPublication,
+  type SsmRegionResult,
+} from '../outcome.js';
 import { amiBuildNames, collectAmis } from '../packer/artifacts.js';
 import type { Phase, RunContext } from '../phases.js';
 import { severalAmiBuildsProblem } from './validation.js';
@@ -56,22 +61,39 @@ export const publishPhase: Phase<RunContext> = {
       {},
       ssm.regions as ReturnType<typeof plannedPublications>,
     );
-    const timeUp = new Promise<'time-up'>((resolve) =>
-      cancellation.timeUpSignal.addEventListener('abort', () => resolve('time-up'), {
-        once: true,
-      }),
-    );
     await core.group(`Publish to SSM parameter ${parameterName}`, async () => {
-      if ((await Promise.race([publication, timeUp])) === 'time-up') {
-        for (const region of ssm.regions.filter((r) => r.state === 'written')) {
-          region.error = `the action had to stop (${describeSignals(cancellation.received)}) before this version was read back and labelled`;
-        }
+      try {
+        await abandonOnAbort(publication, cancellation.timeUpSignal, () => new TimeUp());
+      } catch (error) {
+        if (!(error instanceof TimeUp)) throw error;
+        const stopped = `the action had to stop (${describeSignals(cancellation.received)})`;
+        for (const region of ssm.regions) stoppedWhile(region, stopped);
         core.info(`Stopped waiting for SSM: ${describeSignals(cancellation.received)}`);
       }
     });
     return result();
   },
 };
+
+class TimeUp extends Error {}
+
+/** Says, for a region still waiting when the action stopped, what it was waiting for. */
+function stoppedWhile(region: SsmRegionResult, stopped: string): void {
+  const { waitingFor } = region;
+  delete region.waitingFor;
+  switch (waitingFor) {
+    case 'PutParameter':
+      region.state = 'sent';
+      region.error = `${stopped} before PutParameter answered: whether SSM wrote a new version was not seen`;
+      break;
+    case 'validation':
+      region.error = `${stopped} before this version was read back and labelled`;
+      break;
+    case 'LabelParameterVersion':
+      region.error = `${stopped} before LabelParameterVersion answered: whether the label moved was not seen`;
+      break;
+  }
+}
 
 function publicationFailure(
   ssm: SsmPublication,

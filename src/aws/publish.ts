@@ -119,6 +119,7 @@ async function publishInRegion(
         `${region}: ${request.parameterName} already holds ${amiId} as version ${version}: no new version`,
       );
     } else {
+      publication.waitingFor = 'PutParameter';
       const { Version: written } = await call('PutParameter', () =>
         client.send(
           new PutParameterCommand({
@@ -141,12 +142,14 @@ async function publishInRegion(
       publication.version = written;
       core.info(`${region}: wrote ${amiId} to ${request.parameterName} as version ${written}`);
 
+      publication.waitingFor = 'validation';
       await waitUntilValidated(client, request, region, amiId, written, timing);
       core.info(`${region}: SSM validated version ${written} of ${request.parameterName}`);
     }
 
     if (request.label !== undefined) {
       const { label } = request;
+      publication.waitingFor = 'LabelParameterVersion';
       const { InvalidLabels } = await call('LabelParameterVersion', () =>
         client.send(
           new LabelParameterVersionCommand({
@@ -166,10 +169,12 @@ async function publishInRegion(
       core.info(`${region}: labelled version ${version} '${label}'`);
     }
     publication.state = 'published';
+    delete publication.waitingFor;
   } catch (error) {
     if (error instanceof Abandoned) return;
     publication.state = 'failed';
     publication.error = errorMessage(error);
+    delete publication.waitingFor;
   } finally {
     client.destroy();
   }

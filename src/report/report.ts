@@ -123,11 +123,17 @@ function cancelMessage(outcome: RunOutcome): string {
     const published = byState('published');
     const skipped = byState('skipped');
     const written = byState('written');
+    const sent = byState('sent');
     if (published.length > 0)
       parts.push(`${ssm.parameterName} was published in ${published.join(', ')}.`);
     if (written.length > 0) {
       parts.push(
         `${ssm.parameterName} got a new version but no confirmation or label in ${written.join(', ')}.`,
+      );
+    }
+    if (sent.length > 0) {
+      parts.push(
+        `${ssm.parameterName} may have a new version in ${sent.join(', ')}: PutParameter was sent, its answer not seen.`,
       );
     }
     if (skipped.length > 0)

@@ -124,6 +124,7 @@ function renderInstall(install: RunOutcome['install']): string {
 
 const REGION_STATE_TEXT: Record<RegionState, string> = {
   published: 'updated',
+  sent: 'maybe written',
   written: 'written, not confirmed',
   skipped: 'not updated',
   failed: 'not updated',

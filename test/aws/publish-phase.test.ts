@@ -178,6 +178,28 @@ describe('publishPhase', () => {
     );
   });
 
+  it('at the second signal during PutParameter says the write was sent, its answer not seen', async () => {
+    const { context: phaseContext, signals } = context();
+    ssm.on(GetParameterCommand).rejects(new ParameterNotFound({ message: 'none', $metadata: {} }));
+    ssm.on(PutParameterCommand).callsFake(() => {
+      signals.emit('SIGINT', 'SIGINT');
+      signals.emit('SIGTERM', 'SIGTERM');
+      return new Promise(() => {});
+    });
+    const result = await publishPhase.run(phaseContext, built(['web', `eu-west-1:${AMI_WEST}`]));
+    expect(result.status).toBe('cancelled');
+    expect(result.ssm?.regions).toEqual([
+      {
+        region: 'eu-west-1',
+        amiId: AMI_WEST,
+        state: 'sent',
+        error: expect.stringMatching(
+          /^the action had to stop \(SIGINT, then SIGTERM \d\.\d s later\) before PutParameter answered: whether SSM wrote a new version was not seen$/,
+        ),
+      },
+    ]);
+  });
+
   it('writes nothing when several builds made AMIs, and says to choose one', async () => {
     const { context: phaseContext } = context();
     const result = await publishPhase.run(

@@ -133,6 +133,27 @@ describe('failureMessage', () => {
       ),
       'Cancelled: received SIGTERM during the publication to SSM. /p was published in eu-west-1. /p got a new version but no confirmation or label in us-east-1. /p was not touched in eu-central-1.',
     ],
+    [
+      'a write sent, its answer not seen',
+      outcome(
+        [
+          {
+            phase: 'publish',
+            status: 'cancelled',
+            durationMs: 1,
+            ssm: { parameterName: '/p', regions: [{ region: 'eu-west-1', state: 'sent' }] },
+          },
+        ],
+        {
+          signals: [
+            { signal: 'SIGINT', at: 0 },
+            { signal: 'SIGTERM', at: 7500 },
+          ],
+          cancelledDuring: 'the publication to SSM',
+        },
+      ),
+      'Cancelled: received SIGINT, then SIGTERM 7.5 s later during the publication to SSM. /p may have a new version in eu-west-1: PutParameter was sent, its answer not seen.',
+    ],
   ])('after a cancel says only what was seen: %s', (_, cancelled, message) => {
     expect(failureMessage(cancelled)).toBe(message);
   });
