@@ -5230,6 +5230,113 @@ function readsCredentialsEndpoint(packerVersion) {
 
 /***/ }),
 
+/***/ 8083:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E2: () => (/* binding */ isThrottling),
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   Is: () => (/* binding */ errorName),
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   l$: () => (/* binding */ backoffWith),
+/* harmony export */   uk: () => (/* binding */ realSleep),
+/* harmony export */   w7: () => (/* binding */ isAccessDenied)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8500);
+// Retrying AWS calls with exponential backoff and jitter. The SDK's own retries are turned off on our
+// clients (maxAttempts: 1) so that every wait goes through the injectable `sleep` here. Errors are
+// classified by their shape, without importing the SDK.
+
+const realSleep = async (milliseconds) => {
+    await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(milliseconds);
+};
+/** A backoff with `timing`'s sleep and randomness, or the real ones. */
+function backoffWith(policy, timing) {
+    return { ...policy, sleep: timing.sleep ?? realSleep, random: timing.random ?? Math.random };
+}
+/**
+ * The wait before retry number `retry` (1 for the first): doubling from the base up to the cap, of
+ * which a random half is taken off ("equal jitter") so concurrent runs spread out yet always wait.
+ */
+function backoffDelay(retry, backoff) {
+    const ceiling = Math.min(backoff.capMilliseconds, backoff.baseMilliseconds * 2 ** (retry - 1));
+    return Math.round(ceiling / 2 + (backoff.random() * ceiling) / 2);
+}
+/**
+ * Calls `operation` until it succeeds, it throws something `retryable` refuses, or the attempts are
+ * used up; rethrows the last error as it is.
+ */
+async function withRetries(operation, retryable, backoff, onRetry) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            if (attempt >= backoff.attempts || !retryable(error))
+                throw error;
+            const wait = backoffDelay(attempt, backoff);
+            onRetry(error, wait, attempt);
+            await backoff.sleep(wait);
+        }
+    }
+}
+function shape(error) {
+    return typeof error === 'object' && error !== null ? error : {};
+}
+/** The service's error code (`AccessDenied`, `TooManyUpdates`), or the error's name. */
+function errorName(error) {
+    const { name } = shape(error);
+    return typeof name === 'string' ? name : 'Error';
+}
+function httpStatus(error) {
+    const status = shape(error).$metadata?.httpStatusCode;
+    return typeof status === 'number' ? status : undefined;
+}
+const THROTTLING = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'SlowDown',
+]);
+function isThrottling(error) {
+    return THROTTLING.has(errorName(error)) || httpStatus(error) === 429;
+}
+/**
+ * The caller may not do this: IAM's AccessDenied (SSM's AccessDeniedException, EC2's
+ * UnauthorizedOperation), or any 403.
+ */
+function isAccessDenied(error) {
+    return (['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation'].includes(errorName(error)) ||
+        httpStatus(error) === 403);
+}
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+]);
+/** A server-side failure (5xx) or a network one (no answer, reset, timeout). */
+function isTransient(error) {
+    const { code, $fault } = shape(error);
+    const status = httpStatus(error);
+    return ((status !== undefined && status >= 500) ||
+        $fault === 'server' ||
+        (typeof code === 'string' && NETWORK_CODES.has(code)) ||
+        ['TimeoutError', 'RequestTimeout', 'RequestTimeoutException'].includes(errorName(error)));
+}
+
+
+/***/ }),
+
 /***/ 4894:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5873,6 +5980,9 @@ class Cancellation {
             listener(received, this.seen.length);
     }
 }
+/** Thrown when a step was abandoned because the action was asked to stop. */
+class Cancelled extends Error {
+}
 /** `SIGINT`, or `SIGINT, then SIGTERM 7.5 s later`. */
 function describeSignals(received) {
     const [first, ...rest] = received;
@@ -5986,8 +6096,6 @@ function preflightPlan(inputs, templateText) {
     if (problem !== undefined)
         plan.problem = problem;
     return plan;
-}
-class Cancelled extends Error {
 }
 const preflightPhase = {
     name: 'preflight',
@@ -6240,6 +6348,8 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 var external_node_timers_promises_ = __nccwpck_require__(8500);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
 var lib = __nccwpck_require__(8313);
+// EXTERNAL MODULE: ./lib/aws/retry.js
+var retry = __nccwpck_require__(8083);
 ;// CONCATENATED MODULE: ./lib/install/limits.js
 // How long installing Packer may wait, from environment variables (seconds) with safe defaults. The
 // defaults make a dead releases site fail the run in about a minute and a half: each fetch tries
@@ -6290,6 +6400,7 @@ const DEFAULT_LIMITS = parseInstallLimits({}).limits;
 // try tried again with bounded backoff, every connection closed at the end. Proxy settings come from
 // @actions/http-client's agent, as tool-cache's downloads had them; the request itself is node:http,
 // because http-client can neither abort a request nor time out a stalled body.
+
 
 
 
@@ -6627,8 +6738,11 @@ function retryAfterMs(header) {
 function backoffMs(attempt, retryAfter) {
     if (retryAfter !== undefined)
         return Math.min(retryAfter, MAX_BACKOFF_MS);
-    const full = Math.min(FIRST_BACKOFF_MS * 2 ** (attempt - 1), MAX_BACKOFF_MS);
-    return full / 2 + Math.random() * (full / 2);
+    return (0,retry/* backoffDelay */.EY)(attempt, {
+        baseMilliseconds: FIRST_BACKOFF_MS,
+        capMilliseconds: MAX_BACKOFF_MS,
+        random: Math.random,
+    });
 }
 function contentLength(header) {
     return header !== undefined && /^\d+$/.test(header) ? Number(header) : undefined;
@@ -8256,6 +8370,7 @@ var yauzl = __nccwpck_require__(663);
 
 
 
+
 const DEFAULT_FILE_MODE = 0o644;
 const FILE_TYPE_BITS = 0o170000;
 const SYMBOLIC_LINK = 0o120000;
@@ -8352,8 +8467,7 @@ function extractionError(error, entry, zipName, destination) {
         return new Error(`No space left on the disk of ${destination} while extracting '${entry.fileName}' ` +
             `(${entry.uncompressedSize} bytes) from ${zipName}: free space on that disk and re-run.`, { cause: error });
     }
-    const reason = error instanceof Error ? error.message : String(error);
-    return new Error(`Extracting '${entry.fileName}' from ${zipName} failed: ${reason}`, {
+    return new Error(`Extracting '${entry.fileName}' from ${zipName} failed: ${(0,errors/* errorMessage */.gJ)(error)}`, {
         cause: error,
     });
 }
@@ -8976,7 +9090,7 @@ function trustRoot(publicKey) {
         return { armoredKey: publicKey, fingerprint: publicKeyFingerprint(publicKey) };
     }
     catch (error) {
-        throw new errors/* InputError */.dz('releases-public-key', `${publicKey.trim().slice(0, 40)}…`, `is not a usable OpenPGP public key: ${error instanceof Error ? error.message : error}. ` +
+        throw new errors/* InputError */.dz('releases-public-key', `${publicKey.trim().slice(0, 40)}…`, `is not a usable OpenPGP public key: ${(0,errors/* errorMessage */.gJ)(error)}. ` +
             "Paste the whole armored block, or leave the input empty for HashiCorp's key");
     }
 }
@@ -9039,7 +9153,7 @@ async function downloadAndPlace(options, cold) {
             fix: `check that releases-url ('${releases.url}') serves HashiCorp's releases`,
             signal: options.signal,
         });
-        lib_core/* info */.pq(`Packer v${version} runs: ${binary}`);
+        lib_core/* info */.pq(`The download's packer version reported Packer v${version}`);
         await writeRecord(staging, {
             version,
             build: `${build.target.os}/${build.target.arch}`,
@@ -10507,9 +10621,6 @@ const ACTIVITY = {
     preflight: 'the check of the SSM parameter',
     publish: 'the publication to SSM',
 };
-/** Thrown when a step was abandoned because the action was asked to stop. */
-class main_Cancelled extends Error {
-}
 async function run() {
     const cancellation = Cancellation.listen();
     const state = postStateWriter();
@@ -10525,11 +10636,11 @@ async function run() {
     const step = (doing, work, { stops = false } = {}) => {
         activity = doing;
         if (cancellation.requested)
-            return Promise.reject(new main_Cancelled());
+            return Promise.reject(new Cancelled());
         if (!stops)
-            return abandonOnAbort(work(), cancellation.requestedSignal, () => new main_Cancelled());
+            return abandonOnAbort(work(), cancellation.requestedSignal, () => new Cancelled());
         return work().catch((error) => {
-            throw cancellation.requested ? new main_Cancelled() : error;
+            throw cancellation.requested ? new Cancelled() : error;
         });
     };
     let workDir;
@@ -10631,7 +10742,7 @@ async function awsCredentials(inputs, outcome) {
     return assumed.credentials;
 }
 function recordError(outcome, error) {
-    if (error instanceof main_Cancelled)
+    if (error instanceof Cancelled)
         return;
     if (error instanceof errors/* InputErrors */.G) {
         outcome.inputErrors.push(...error.problems.map((problem) => problem.message));

@@ -86,6 +86,9 @@ export class Cancellation {
   }
 }
 
+/** Thrown when a step was abandoned because the action was asked to stop. */
+export class Cancelled extends Error {}
+
 /** `SIGINT`, or `SIGINT, then SIGTERM 7.5 s later`. */
 export function describeSignals(received: readonly ReceivedSignal[]): string {
   const [first, ...rest] = received;

@@ -11,7 +11,7 @@ import { preflightPhase } from './aws/preflight-phase.js';
 import { publishPhase } from './aws/publish-phase.js';
 import type { RefreshingCredentials } from './aws/refresh.js';
 import { credentialLifetimeWarning } from './aws/validation.js';
-import { abandonOnAbort, Cancellation } from './cancel.js';
+import { abandonOnAbort, Cancellation, Cancelled } from './cancel.js';
 import { errorMessage, InputError, InputErrors } from './errors.js';
 import { getInputs, type Inputs } from './inputs.js';
 import { type InstalledPacker, installPacker, resolvePackerRelease } from './install/install.js';
@@ -41,9 +41,6 @@ const ACTIVITY: Partial<Record<PhaseName, string>> = {
   preflight: 'the check of the SSM parameter',
   publish: 'the publication to SSM',
 };
-
-/** Thrown when a step was abandoned because the action was asked to stop. */
-class Cancelled extends Error {}
 
 export async function run(): Promise<void> {
   const cancellation = Cancellation.listen();

@@ -207,9 +207,10 @@ async function deregisterUnfinishedImages(client, request, report, attempt) {
 /* harmony export */   LH: () => (/* binding */ withRetries),
 /* harmony export */   dg: () => (/* binding */ isTransient),
 /* harmony export */   l$: () => (/* binding */ backoffWith),
-/* harmony export */   uk: () => (/* binding */ realSleep)
+/* harmony export */   uk: () => (/* binding */ realSleep),
+/* harmony export */   w7: () => (/* binding */ isAccessDenied)
 /* harmony export */ });
-/* unused harmony exports backoffDelay, isAccessDenied */
+/* unused harmony export backoffDelay */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
 // Retrying AWS calls with exponential backoff and jitter. The SDK's own retries are turned off on our
 // clients (maxAttempts: 1) so that every wait goes through the injectable `sleep` here. Errors are

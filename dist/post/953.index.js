@@ -287,7 +287,7 @@ function isRetryableStsError(error) {
         ['IDPCommunicationError', 'IDPCommunicationErrorException'].includes((0,retry/* errorName */.Is)(error)));
 }
 function isDenied(error) {
-    return (0,retry/* errorName */.Is)(error) === 'AccessDenied' || /not authorized/i.test((0,errors/* errorMessage */.gJ)(error));
+    return (0,retry/* isAccessDenied */.w7)(error) || /not authorized/i.test((0,errors/* errorMessage */.gJ)(error));
 }
 function stsFailureMessage(request, error, token) {
     const failure = `Could not assume ${request.roleToAssume}: ${(0,retry/* errorName */.Is)(error)}: ${(0,errors/* errorMessage */.gJ)(error)}`;
@@ -343,9 +343,10 @@ function trustPolicyHints(sub, aud, provider, providerArn) {
 /* harmony export */   LH: () => (/* binding */ withRetries),
 /* harmony export */   dg: () => (/* binding */ isTransient),
 /* harmony export */   l$: () => (/* binding */ backoffWith),
-/* harmony export */   uk: () => (/* binding */ realSleep)
+/* harmony export */   uk: () => (/* binding */ realSleep),
+/* harmony export */   w7: () => (/* binding */ isAccessDenied)
 /* harmony export */ });
-/* unused harmony exports backoffDelay, isAccessDenied */
+/* unused harmony export backoffDelay */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
 // Retrying AWS calls with exponential backoff and jitter. The SDK's own retries are turned off on our
 // clients (maxAttempts: 1) so that every wait goes through the injectable `sleep` here. Errors are

@@ -16,6 +16,7 @@ import { RefreshingCredentials, type Timers } from './refresh.js';
 import {
   backoffWith,
   errorName,
+  isAccessDenied,
   isThrottling,
   isTransient,
   type RetryTiming,
@@ -170,7 +171,7 @@ function isRetryableStsError(error: unknown): boolean {
 }
 
 function isDenied(error: unknown): boolean {
-  return errorName(error) === 'AccessDenied' || /not authorized/i.test(errorMessage(error));
+  return isAccessDenied(error) || /not authorized/i.test(errorMessage(error));
 }
 
 function stsFailureMessage(request: RoleRequest, error: unknown, token: string): string {

@@ -3,7 +3,7 @@
 // refused before it starts, instead of leaving an orphaned AMI behind it.
 import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
-import { abandonOnAbort } from '../cancel.js';
+import { abandonOnAbort, Cancelled } from '../cancel.js';
 import type { Inputs } from '../inputs.js';
 import type { PhaseResult, StepStatus } from '../outcome.js';
 import { legacyAmiBuilds } from '../packer/template.js';
@@ -53,8 +53,6 @@ export function preflightPlan(inputs: Inputs, templateText: string | undefined):
   if (problem !== undefined) plan.problem = problem;
   return plan;
 }
-
-class Cancelled extends Error {}
 
 export const preflightPhase: Phase<RunContext> = {
   name: 'preflight',

@@ -12,6 +12,7 @@ import { pipeline } from 'node:stream/promises';
 import { setTimeout as delay } from 'node:timers/promises';
 import * as core from '@actions/core';
 import { HttpClient } from '@actions/http-client';
+import { backoffDelay } from '../aws/retry.js';
 import { errorMessage } from '../errors.js';
 import { type InstallLimits, LIMIT_VARIABLES } from './limits.js';
 
@@ -387,8 +388,11 @@ function retryAfterMs(header: string | undefined): number | undefined {
 /** 1 s, then 2 s, …, at most 10 s, each with up to half of it taken off at random; Retry-After wins. */
 export function backoffMs(attempt: number, retryAfter?: number): number {
   if (retryAfter !== undefined) return Math.min(retryAfter, MAX_BACKOFF_MS);
-  const full = Math.min(FIRST_BACKOFF_MS * 2 ** (attempt - 1), MAX_BACKOFF_MS);
-  return full / 2 + Math.random() * (full / 2);
+  return backoffDelay(attempt, {
+    baseMilliseconds: FIRST_BACKOFF_MS,
+    capMilliseconds: MAX_BACKOFF_MS,
+    random: Math.random,
+  });
 }
 
 function contentLength(header: string | undefined): number | undefined {

@@ -9,6 +9,7 @@ import { Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createInflateRaw } from 'node:zlib';
 import yauzl from 'yauzl';
+import { errorMessage } from '../errors.js';
 
 const DEFAULT_FILE_MODE = 0o644;
 const FILE_TYPE_BITS = 0o170000;
@@ -138,8 +139,10 @@ function extractionError(
       { cause: error },
     );
   }
-  const reason = error instanceof Error ? error.message : String(error);
-  return new Error(`Extracting '${entry.fileName}' from ${zipName} failed: ${reason}`, {
-    cause: error,
-  });
+  return new Error(
+    `Extracting '${entry.fileName}' from ${zipName} failed: ${errorMessage(error)}`,
+    {
+      cause: error,
+    },
+  );
 }

@@ -4,7 +4,7 @@ import { chmod, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import semver from 'semver';
-import { InputError } from '../errors.js';
+import { errorMessage, InputError } from '../errors.js';
 import type { VersionSpec } from '../inputs.js';
 import {
   checkEntry,
@@ -153,7 +153,7 @@ function trustRoot(publicKey: string | undefined): TrustRoot {
     throw new InputError(
       'releases-public-key',
       `${publicKey.trim().slice(0, 40)}…`,
-      `is not a usable OpenPGP public key: ${error instanceof Error ? error.message : error}. ` +
+      `is not a usable OpenPGP public key: ${errorMessage(error)}. ` +
         "Paste the whole armored block, or leave the input empty for HashiCorp's key",
     );
   }
@@ -235,7 +235,7 @@ async function downloadAndPlace(options: InstallOptions, cold: Cold): Promise<st
       fix: `check that releases-url ('${releases.url}') serves HashiCorp's releases`,
       signal: options.signal,
     });
-    core.info(`Packer v${version} runs: ${binary}`);
+    core.info(`The download's packer version reported Packer v${version}`);
     await writeRecord(staging, {
       version,
       build: `${build.target.os}/${build.target.arch}`,

@@ -5,7 +5,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { assumeRoleWithGithubOidc, publishAmiIds } from '../../src/aws/index.js';
+import { assumeRoleWithGithubOidc } from '../../src/aws/credentials.js';
+import { publishAmiIds } from '../../src/aws/publish.js';
 import { AwsServer, FAULTS } from '../support/aws-server.js';
 import { OIDC_SUBJECT, OidcServer } from '../support/oidc-server.js';
 

@@ -3,7 +3,7 @@
 // `/images/base/latest:<label>` to GetParameter unchanged. Against moto, a real SSM emulator.
 import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishAmiIds } from '../../src/aws/index.js';
+import { publishAmiIds } from '../../src/aws/publish.js';
 import { MOTO_CREDENTIALS, type Moto, startMoto } from '../support/moto.js';
 
 const NAME = '/images/base/latest';
