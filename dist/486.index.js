@@ -227,6 +227,113 @@ function standing(name, current, amiId) {
 }
 
 
+/***/ }),
+
+/***/ 8083:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E2: () => (/* binding */ isThrottling),
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   Is: () => (/* binding */ errorName),
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   l$: () => (/* binding */ backoffWith),
+/* harmony export */   uk: () => (/* binding */ realSleep),
+/* harmony export */   w7: () => (/* binding */ isAccessDenied)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+// Retrying AWS calls with exponential backoff and jitter. The SDK's own retries are turned off on our
+// clients (maxAttempts: 1) so that every wait goes through the injectable `sleep` here. Errors are
+// classified by their shape, without importing the SDK.
+
+const realSleep = async (milliseconds) => {
+    await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(milliseconds);
+};
+/** A backoff with `timing`'s sleep and randomness, or the real ones. */
+function backoffWith(policy, timing) {
+    return { ...policy, sleep: timing.sleep ?? realSleep, random: timing.random ?? Math.random };
+}
+/**
+ * The wait before retry number `retry` (1 for the first): doubling from the base up to the cap, of
+ * which a random half is taken off ("equal jitter") so concurrent runs spread out yet always wait.
+ */
+function backoffDelay(retry, backoff) {
+    const ceiling = Math.min(backoff.capMilliseconds, backoff.baseMilliseconds * 2 ** (retry - 1));
+    return Math.round(ceiling / 2 + (backoff.random() * ceiling) / 2);
+}
+/**
+ * Calls `operation` until it succeeds, it throws something `retryable` refuses, or the attempts are
+ * used up; rethrows the last error as it is.
+ */
+async function withRetries(operation, retryable, backoff, onRetry) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            if (attempt >= backoff.attempts || !retryable(error))
+                throw error;
+            const wait = backoffDelay(attempt, backoff);
+            onRetry(error, wait, attempt);
+            await backoff.sleep(wait);
+        }
+    }
+}
+function shape(error) {
+    return typeof error === 'object' && error !== null ? error : {};
+}
+/** The service's error code (`AccessDenied`, `TooManyUpdates`), or the error's name. */
+function errorName(error) {
+    const { name } = shape(error);
+    return typeof name === 'string' ? name : 'Error';
+}
+function httpStatus(error) {
+    const status = shape(error).$metadata?.httpStatusCode;
+    return typeof status === 'number' ? status : undefined;
+}
+const THROTTLING = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'SlowDown',
+]);
+function isThrottling(error) {
+    return THROTTLING.has(errorName(error)) || httpStatus(error) === 429;
+}
+/**
+ * The caller may not do this: IAM's AccessDenied (SSM's AccessDeniedException, EC2's
+ * UnauthorizedOperation), or any 403.
+ */
+function isAccessDenied(error) {
+    return (['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation'].includes(errorName(error)) ||
+        httpStatus(error) === 403);
+}
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+]);
+/** A server-side failure (5xx) or a network one (no answer, reset, timeout). */
+function isTransient(error) {
+    const { code, $fault } = shape(error);
+    const status = httpStatus(error);
+    return ((status !== undefined && status >= 500) ||
+        $fault === 'server' ||
+        (typeof code === 'string' && NETWORK_CODES.has(code)) ||
+        ['TimeoutError', 'RequestTimeout', 'RequestTimeoutException'].includes(errorName(error)));
+}
+
+
 /***/ })
 
 };

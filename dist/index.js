@@ -1,68 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3313:
-/***/ ((module) => {
-
-module.exports = Pend;
-
-function Pend() {
-  this.pending = 0;
-  this.max = Infinity;
-  this.listeners = [];
-  this.waiting = [];
-  this.error = null;
-}
-
-Pend.prototype.go = function(fn) {
-  if (this.pending < this.max) {
-    pendGo(this, fn);
-  } else {
-    this.waiting.push(fn);
-  }
-};
-
-Pend.prototype.wait = function(cb) {
-  if (this.pending === 0) {
-    cb(this.error);
-  } else {
-    this.listeners.push(cb);
-  }
-};
-
-Pend.prototype.hold = function() {
-  return pendHold(this);
-};
-
-function pendHold(self) {
-  self.pending += 1;
-  var called = false;
-  return onCb;
-  function onCb(err) {
-    if (called) throw new Error("callback called twice");
-    called = true;
-    self.error = self.error || err;
-    self.pending -= 1;
-    if (self.waiting.length > 0 && self.pending < self.max) {
-      pendGo(self, self.waiting.shift());
-    } else if (self.pending === 0) {
-      var listeners = self.listeners;
-      self.listeners = [];
-      listeners.forEach(cbListener);
-    }
-  }
-  function cbListener(listener) {
-    listener(self.error);
-  }
-}
-
-function pendGo(self, fn) {
-  fn(pendHold(self));
-}
-
-
-/***/ }),
-
 /***/ 9379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -3582,1356 +3520,6 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 4248:
-/***/ ((module) => {
-
-// Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
-const CRC_TABLE = new Int32Array([
-  0x00000000, 0x77073096, 0xee0e612c, 0x990951ba, 0x076dc419, 0x706af48f, 0xe963a535, 0x9e6495a3,
-  0x0edb8832, 0x79dcb8a4, 0xe0d5e91e, 0x97d2d988, 0x09b64c2b, 0x7eb17cbd, 0xe7b82d07, 0x90bf1d91,
-  0x1db71064, 0x6ab020f2, 0xf3b97148, 0x84be41de, 0x1adad47d, 0x6ddde4eb, 0xf4d4b551, 0x83d385c7,
-  0x136c9856, 0x646ba8c0, 0xfd62f97a, 0x8a65c9ec, 0x14015c4f, 0x63066cd9, 0xfa0f3d63, 0x8d080df5,
-  0x3b6e20c8, 0x4c69105e, 0xd56041e4, 0xa2677172, 0x3c03e4d1, 0x4b04d447, 0xd20d85fd, 0xa50ab56b,
-  0x35b5a8fa, 0x42b2986c, 0xdbbbc9d6, 0xacbcf940, 0x32d86ce3, 0x45df5c75, 0xdcd60dcf, 0xabd13d59,
-  0x26d930ac, 0x51de003a, 0xc8d75180, 0xbfd06116, 0x21b4f4b5, 0x56b3c423, 0xcfba9599, 0xb8bda50f,
-  0x2802b89e, 0x5f058808, 0xc60cd9b2, 0xb10be924, 0x2f6f7c87, 0x58684c11, 0xc1611dab, 0xb6662d3d,
-  0x76dc4190, 0x01db7106, 0x98d220bc, 0xefd5102a, 0x71b18589, 0x06b6b51f, 0x9fbfe4a5, 0xe8b8d433,
-  0x7807c9a2, 0x0f00f934, 0x9609a88e, 0xe10e9818, 0x7f6a0dbb, 0x086d3d2d, 0x91646c97, 0xe6635c01,
-  0x6b6b51f4, 0x1c6c6162, 0x856530d8, 0xf262004e, 0x6c0695ed, 0x1b01a57b, 0x8208f4c1, 0xf50fc457,
-  0x65b0d9c6, 0x12b7e950, 0x8bbeb8ea, 0xfcb9887c, 0x62dd1ddf, 0x15da2d49, 0x8cd37cf3, 0xfbd44c65,
-  0x4db26158, 0x3ab551ce, 0xa3bc0074, 0xd4bb30e2, 0x4adfa541, 0x3dd895d7, 0xa4d1c46d, 0xd3d6f4fb,
-  0x4369e96a, 0x346ed9fc, 0xad678846, 0xda60b8d0, 0x44042d73, 0x33031de5, 0xaa0a4c5f, 0xdd0d7cc9,
-  0x5005713c, 0x270241aa, 0xbe0b1010, 0xc90c2086, 0x5768b525, 0x206f85b3, 0xb966d409, 0xce61e49f,
-  0x5edef90e, 0x29d9c998, 0xb0d09822, 0xc7d7a8b4, 0x59b33d17, 0x2eb40d81, 0xb7bd5c3b, 0xc0ba6cad,
-  0xedb88320, 0x9abfb3b6, 0x03b6e20c, 0x74b1d29a, 0xead54739, 0x9dd277af, 0x04db2615, 0x73dc1683,
-  0xe3630b12, 0x94643b84, 0x0d6d6a3e, 0x7a6a5aa8, 0xe40ecf0b, 0x9309ff9d, 0x0a00ae27, 0x7d079eb1,
-  0xf00f9344, 0x8708a3d2, 0x1e01f268, 0x6906c2fe, 0xf762575d, 0x806567cb, 0x196c3671, 0x6e6b06e7,
-  0xfed41b76, 0x89d32be0, 0x10da7a5a, 0x67dd4acc, 0xf9b9df6f, 0x8ebeeff9, 0x17b7be43, 0x60b08ed5,
-  0xd6d6a3e8, 0xa1d1937e, 0x38d8c2c4, 0x4fdff252, 0xd1bb67f1, 0xa6bc5767, 0x3fb506dd, 0x48b2364b,
-  0xd80d2bda, 0xaf0a1b4c, 0x36034af6, 0x41047a60, 0xdf60efc3, 0xa867df55, 0x316e8eef, 0x4669be79,
-  0xcb61b38c, 0xbc66831a, 0x256fd2a0, 0x5268e236, 0xcc0c7795, 0xbb0b4703, 0x220216b9, 0x5505262f,
-  0xc5ba3bbe, 0xb2bd0b28, 0x2bb45a92, 0x5cb36a04, 0xc2d7ffa7, 0xb5d0cf31, 0x2cd99e8b, 0x5bdeae1d,
-  0x9b64c2b0, 0xec63f226, 0x756aa39c, 0x026d930a, 0x9c0906a9, 0xeb0e363f, 0x72076785, 0x05005713,
-  0x95bf4a82, 0xe2b87a14, 0x7bb12bae, 0x0cb61b38, 0x92d28e9b, 0xe5d5be0d, 0x7cdcefb7, 0x0bdbdf21,
-  0x86d3d2d4, 0xf1d4e242, 0x68ddb3f8, 0x1fda836e, 0x81be16cd, 0xf6b9265b, 0x6fb077e1, 0x18b74777,
-  0x88085ae6, 0xff0f6a70, 0x66063bca, 0x11010b5c, 0x8f659eff, 0xf862ae69, 0x616bffd3, 0x166ccf45,
-  0xa00ae278, 0xd70dd2ee, 0x4e048354, 0x3903b3c2, 0xa7672661, 0xd06016f7, 0x4969474d, 0x3e6e77db,
-  0xaed16a4a, 0xd9d65adc, 0x40df0b66, 0x37d83bf0, 0xa9bcae53, 0xdebb9ec5, 0x47b2cf7f, 0x30b5ffe9,
-  0xbdbdf21c, 0xcabac28a, 0x53b39330, 0x24b4a3a6, 0xbad03605, 0xcdd70693, 0x54de5729, 0x23d967bf,
-  0xb3667a2e, 0xc4614ab8, 0x5d681b02, 0x2a6f2b94, 0xb40bbe37, 0xc30c8ea1, 0x5a05df1b, 0x2d02ef8d,
-]);
-
-function crc32(buf) {
-  let crc = -1;
-  for (let x of buf) {
-    crc = CRC_TABLE[(crc ^ x) & 0xff] ^ (crc >>> 8);
-  }
-  return (crc ^ -1) >>> 0;
-}
-
-module.exports = crc32;
-
-
-/***/ }),
-
-/***/ 3502:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-// This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
-var fs = __nccwpck_require__(9896);
-var util = __nccwpck_require__(9023);
-var stream = __nccwpck_require__(2203);
-var Readable = stream.Readable;
-var PassThrough = stream.PassThrough;
-var Pend = __nccwpck_require__(3313);
-var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
-
-exports.BufferSlicer = BufferSlicer;
-exports.FdSlicer = FdSlicer;
-
-util.inherits(FdSlicer, EventEmitter);
-function FdSlicer(fd) {
-  EventEmitter.call(this);
-
-  this.fd = fd;
-  this.pend = new Pend();
-  this.pend.max = 1;
-  this.refCount = 0;
-}
-
-FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-  var self = this;
-  self.pend.go(function(cb) {
-    fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer) {
-      cb();
-      callback(err, bytesRead, buffer);
-    });
-  });
-};
-
-FdSlicer.prototype.createReadStream = function(options) {
-  return new ReadStream(this, options);
-};
-
-FdSlicer.prototype.ref = function() {
-  this.refCount += 1;
-};
-
-FdSlicer.prototype.unref = function() {
-  var self = this;
-  self.refCount -= 1;
-  if (self.refCount < 0) throw new Error("invalid unref");
-  if (self.refCount > 0) return;
-
-  fs.close(self.fd, onCloseDone);
-
-  function onCloseDone(err) {
-    if (err) {
-      self.emit('error', err);
-    } else {
-      self.emit('close');
-    }
-  }
-};
-
-util.inherits(ReadStream, Readable);
-function ReadStream(context, options) {
-  options = options || {};
-  Readable.call(this, options);
-
-  this.context = context;
-  this.context.ref();
-
-  this.start = options.start || 0;
-  this.endOffset = options.end;
-  this.pos = this.start;
-}
-
-ReadStream.prototype._read = function(n) {
-  var self = this;
-
-  var toRead = Math.min(self._readableState.highWaterMark, n);
-  if (self.endOffset != null) {
-    toRead = Math.min(toRead, self.endOffset - self.pos);
-  }
-  if (toRead <= 0) {
-    self.push(null);
-    this._cleanup();
-    return;
-  }
-  self.context.pend.go(function(cb) {
-    var buffer = Buffer.allocUnsafe(toRead);
-    fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
-      if (err) {
-        self.destroy(err);
-      } else if (bytesRead === 0) {
-        self.push(null);
-        self._cleanup();
-      } else {
-        self.pos += bytesRead;
-        self.push(buffer.slice(0, bytesRead));
-      }
-      cb();
-    });
-  });
-};
-
-ReadStream.prototype._destroy = function(err, cb) {
-  // Node 14+ calls this automatically at EOF.
-  this._cleanup();
-  cb(err);
-};
-
-ReadStream.prototype._cleanup = function() {
-  if (this.context != null) {
-    this.context.unref();
-    this.context = null;
-  }
-};
-
-util.inherits(BufferSlicer, EventEmitter);
-function BufferSlicer(buffer) {
-  EventEmitter.call(this);
-
-  this.refCount = 0;
-  this.buffer = buffer;
-}
-
-BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-  if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
-  if (position < 0) throw new RangeError("position is negative: " + position);
-  if (offset + length > buffer.length) {
-    // The caller's buffer can't hold all the bytes they're trying to read.
-    // Clamp the length instead of giving an error.
-    // The callback will be informed of fewer than expected bytes written.
-    length = buffer.length - offset;
-  }
-  if (position + length > this.buffer.length) {
-    // Clamp any attempt to read past the end of the source buffer.
-    length = this.buffer.length - position;
-  }
-  if (length <= 0) {
-    // After any clamping, we're fully out of bounds or otherwise have nothing to do.
-    // This isn't an error; it's just zero bytes written.
-    setImmediate(function() {
-      callback(null, 0);
-    });
-    return;
-  }
-  this.buffer.copy(buffer, offset, position, position + length);
-  setImmediate(function() {
-    callback(null, length);
-  });
-};
-
-BufferSlicer.prototype.createReadStream = function(options) {
-  options = options || {};
-  var readStream = new PassThrough(options);
-  readStream.start = options.start || 0;
-  readStream.endOffset = options.end;
-  // by the time this function returns, we'll be done.
-  readStream.pos = readStream.endOffset || this.buffer.length;
-
-  var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
-  // Cut the buffer into smaller slices for better memory usage when streaming into a zlib inflate stream.
-  // See https://github.com/thejoshwolfe/yauzl/issues/87
-  var maxChunkSize = 0x10000;
-  var offset = 0;
-  while (true) {
-    var nextOffset = offset + maxChunkSize;
-    if (nextOffset >= entireSlice.length) {
-      // last chunk
-      if (offset < entireSlice.length) {
-        readStream.write(entireSlice.slice(offset, entireSlice.length));
-      }
-      break;
-    }
-    readStream.write(entireSlice.slice(offset, nextOffset));
-    offset = nextOffset;
-  }
-
-  readStream.end();
-  return readStream;
-};
-
-BufferSlicer.prototype.ref = function() {
-  this.refCount += 1;
-};
-
-BufferSlicer.prototype.unref = function() {
-  this.refCount -= 1;
-
-  if (this.refCount < 0) {
-    throw new Error("invalid unref");
-  }
-};
-
-
-/***/ }),
-
-/***/ 663:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var fs = __nccwpck_require__(9896);
-var zlib = __nccwpck_require__(3106);
-var fd_slicer = __nccwpck_require__(3502);
-var util = __nccwpck_require__(9023);
-var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
-var Transform = (__nccwpck_require__(2203).Transform);
-var PassThrough = (__nccwpck_require__(2203).PassThrough);
-var Writable = (__nccwpck_require__(2203).Writable);
-
-// Node 20 added zlib.crc32.
-const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(4248);
-
-exports.open = open;
-exports.fromFd = fromFd;
-exports.fromBuffer = fromBuffer;
-exports.fromRandomAccessReader = fromRandomAccessReader;
-exports.openPromise = openPromise;
-exports.fromFdPromise = fromFdPromise;
-exports.fromBufferPromise = fromBufferPromise;
-exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
-
-exports.dosDateTimeToDate = dosDateTimeToDate;
-exports.getFileNameLowLevel = getFileNameLowLevel;
-exports.validateFileName = validateFileName;
-exports.parseExtraFields = parseExtraFields;
-exports.ZipFile = ZipFile;
-exports.Entry = Entry;
-exports.LocalFileHeader = LocalFileHeader;
-exports.RandomAccessReader = RandomAccessReader;
-
-function openPromise(path, options) {
-  return new Promise((resolve, reject) => {
-    open(path, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromFdPromise(fd, options) {
-  return new Promise((resolve, reject) => {
-    fromFd(fd, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromBufferPromise(buffer, options) {
-  return new Promise((resolve, reject) => {
-    fromBuffer(buffer, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromRandomAccessReaderPromise(reader, totalSize, options) {
-  return new Promise((resolve, reject) => {
-    fromRandomAccessReader(reader, totalSize, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-
-function open(path, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = true;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  fs.open(path, "r", function(err, fd) {
-    if (err) return callback(err);
-    fromFd(fd, options, function(err, zipfile) {
-      if (err) fs.close(fd, defaultCallback);
-      callback(err, zipfile);
-    });
-  });
-}
-
-function fromFd(fd, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = false;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  fs.fstat(fd, function(err, stats) {
-    if (err) return callback(err);
-    var reader = new fd_slicer.FdSlicer(fd);
-    fromRandomAccessReader(reader, stats.size, options, callback);
-  });
-}
-
-function fromBuffer(buffer, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  options.autoClose = false;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  var reader = new fd_slicer.BufferSlicer(buffer);
-  fromRandomAccessReader(reader, buffer.length, options, callback);
-}
-
-function fromRandomAccessReader(reader, totalSize, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = true;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  var decodeStrings = !!options.decodeStrings;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
-  if (totalSize > Number.MAX_SAFE_INTEGER) {
-    throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
-  }
-
-  // the matching unref() call is in zipfile.close()
-  reader.ref();
-
-  // eocdr means End of Central Directory Record.
-  // search backwards for the eocdr signature.
-  // the last field of the eocdr is a variable-length comment.
-  // the comment size is encoded in a 2-byte field in the eocdr, which we can't find without trudging backwards through the comment to find it.
-  // as a consequence of this design decision, it's possible to have ambiguous zip file metadata if a coherent eocdr was in the comment.
-  // we search backwards for a eocdr signature, and hope that whoever made the zip file was smart enough to forbid the eocdr signature in the comment.
-  var eocdrWithoutCommentSize = 22;
-  var zip64EocdlSize = 20; // Zip64 end of central directory locator
-  var maxCommentSize = 0xffff; // 2-byte size
-  var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
-  var buffer = newBuffer(bufferSize);
-  var bufferReadStart = totalSize - buffer.length;
-  readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
-    if (err) return callback(err);
-    for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
-      if (buffer.readUInt32LE(i) !== 0x06054b50) continue;
-      // found eocdr
-      var eocdrBuffer = buffer.subarray(i);
-
-      // 0 - End of central directory signature = 0x06054b50
-      // 4 - Number of this disk
-      var diskNumber = eocdrBuffer.readUInt16LE(4);
-      // 6 - Disk where central directory starts
-      // 8 - Number of central directory records on this disk
-      // 10 - Total number of central directory records
-      var entryCount = eocdrBuffer.readUInt16LE(10);
-      // 12 - Size of central directory (bytes)
-      // 16 - Offset of start of central directory, relative to start of archive
-      var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
-      // 20 - Comment length
-      var commentLength = eocdrBuffer.readUInt16LE(20);
-      var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
-      if (commentLength !== expectedCommentLength) {
-        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
-      }
-      // 22 - Comment
-      // the encoding is always cp437.
-      var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false)
-                                  : eocdrBuffer.subarray(22);
-
-      // Look for a Zip64 end of central directory locator
-      if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 0x07064b50) {
-        // ZIP64 format
-        var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
-        // 0 - zip64 end of central dir locator signature = 0x07064b50
-        // 4 - number of the disk with the start of the zip64 end of central directory
-        // 8 - relative offset of the zip64 end of central directory record
-        var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
-        // 16 - total number of disks
-
-        // ZIP64 end of central directory record
-        var zip64EocdrBuffer = newBuffer(56);
-        return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err) {
-          if (err) return callback(err);
-
-          // 0 - zip64 end of central dir signature                           4 bytes  (0x06064b50)
-          if (zip64EocdrBuffer.readUInt32LE(0) !== 0x06064b50) {
-            return callback(new Error("invalid zip64 end of central directory record signature"));
-          }
-          // 4 - size of zip64 end of central directory record                8 bytes
-          // 12 - version made by                                             2 bytes
-          // 14 - version needed to extract                                   2 bytes
-          // 16 - number of this disk                                         4 bytes
-          diskNumber = zip64EocdrBuffer.readUInt32LE(16);
-          if (diskNumber !== 0) {
-            // Check this only after zip64 overrides. See #118.
-            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-          }
-          // 20 - number of the disk with the start of the central directory  4 bytes
-          // 24 - total number of entries in the central directory on this disk         8 bytes
-          // 32 - total number of entries in the central directory            8 bytes
-          entryCount = readUInt64LE(zip64EocdrBuffer, 32);
-          // 40 - size of the central directory                               8 bytes
-          // 48 - offset of start of central directory with respect to the starting disk number     8 bytes
-          centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
-          // 56 - zip64 extensible data sector                                (variable size)
-          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
-        });
-      }
-
-      // Not ZIP64 format
-      if (diskNumber !== 0) {
-        return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-      }
-      return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
-
-    }
-
-    // Not a zip file.
-    callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
-  });
-}
-
-util.inherits(ZipFile, EventEmitter);
-function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
-  var self = this;
-  EventEmitter.call(self);
-  self.reader = reader;
-  // forward close events
-  self.reader.on("error", function(err) {
-    // error closing the fd
-    emitError(self, err);
-  });
-  self.reader.once("close", function() {
-    self.emit("close");
-  });
-  self.readEntryCursor = centralDirectoryOffset;
-  self.fileSize = fileSize;
-  self.entryCount = entryCount;
-  self.comment = comment;
-  self.entriesRead = 0;
-  self.autoClose = !!autoClose;
-  self.lazyEntries = !!lazyEntries;
-  self.decodeStrings = !!decodeStrings;
-  self.validateEntrySizes = !!validateEntrySizes;
-  self.strictFileNames = !!strictFileNames;
-  self.isOpen = true;
-  self.emittedError = false;
-  self.hasEachEntryBeenCalled = false;
-
-  if (!self.lazyEntries) self._readEntry();
-}
-ZipFile.prototype.close = function() {
-  if (!this.isOpen) return;
-  this.isOpen = false;
-  this.reader.unref();
-};
-
-function emitErrorAndAutoClose(self, err) {
-  if (self.autoClose) self.close();
-  emitError(self, err);
-}
-function emitError(self, err) {
-  if (self.emittedError) return;
-  self.emittedError = true;
-  self.emit("error", err);
-}
-
-ZipFile.prototype.readEntry = function() {
-  if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
-  this._readEntry();
-};
-ZipFile.prototype._readEntry = function() {
-  var self = this;
-  if (self.entryCount === self.entriesRead) {
-    // done with metadata
-    setImmediate(function() {
-      if (self.autoClose) self.close();
-      if (self.emittedError) return;
-      self.emit("end");
-    });
-    return;
-  }
-  if (self.emittedError) return;
-  var buffer = newBuffer(46);
-  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
-    if (err) return emitErrorAndAutoClose(self, err);
-    if (self.emittedError) return;
-    var entry = new Entry();
-    // 0 - Central directory file header signature
-    var signature = buffer.readUInt32LE(0);
-    if (signature !== 0x02014b50) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
-    // 4 - Version made by
-    entry.versionMadeBy = buffer.readUInt16LE(4);
-    // 6 - Version needed to extract (minimum)
-    entry.versionNeededToExtract = buffer.readUInt16LE(6);
-    // 8 - General purpose bit flag
-    entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
-    // 10 - Compression method
-    entry.compressionMethod = buffer.readUInt16LE(10);
-    // 12 - File last modification time
-    entry.lastModFileTime = buffer.readUInt16LE(12);
-    // 14 - File last modification date
-    entry.lastModFileDate = buffer.readUInt16LE(14);
-    // 16 - CRC-32
-    entry.crc32 = buffer.readUInt32LE(16);
-    // 20 - Compressed size
-    entry.compressedSize = buffer.readUInt32LE(20);
-    // 24 - Uncompressed size
-    entry.uncompressedSize = buffer.readUInt32LE(24);
-    // 28 - File name length (n)
-    entry.fileNameLength = buffer.readUInt16LE(28);
-    // 30 - Extra field length (m)
-    entry.extraFieldLength = buffer.readUInt16LE(30);
-    // 32 - File comment length (k)
-    entry.fileCommentLength = buffer.readUInt16LE(32);
-    // 34 - Disk number where file starts
-    // 36 - Internal file attributes
-    entry.internalFileAttributes = buffer.readUInt16LE(36);
-    // 38 - External file attributes
-    entry.externalFileAttributes = buffer.readUInt32LE(38);
-    // 42 - Relative offset of local file header
-    entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
-
-    if (entry.generalPurposeBitFlag & 0x40) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
-
-    self.readEntryCursor += 46;
-
-    buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
-    readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
-      if (err) return emitErrorAndAutoClose(self, err);
-      if (self.emittedError) return;
-      // 46 - File name
-      entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
-      // 46+n - Extra field
-      var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
-      entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
-      // 46+n+m - File comment
-      entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
-
-      // Parse the extra fields, which we need for processing other fields.
-      try {
-        entry.extraFields = parseExtraFields(entry.extraFieldRaw);
-      } catch (err) {
-        return emitErrorAndAutoClose(self, err);
-      }
-
-      // Interpret strings according to bit flags, extra fields, and options.
-      if (self.decodeStrings) {
-        var isUtf8 = (entry.generalPurposeBitFlag & 0x800) !== 0;
-        entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
-        entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
-        var errorMessage = validateFileName(entry.fileName);
-        if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
-      } else {
-        entry.fileComment = entry.fileCommentRaw;
-        entry.fileName = entry.fileNameRaw;
-      }
-      // Maintain API compatibility. See https://github.com/thejoshwolfe/yauzl/issues/47
-      entry.comment = entry.fileComment;
-
-      self.readEntryCursor += buffer.length;
-      self.entriesRead += 1;
-
-      // Check for the Zip64 Extended Information Extra Field.
-      for (var i = 0; i < entry.extraFields.length; i++) {
-        var extraField = entry.extraFields[i];
-        if (extraField.id !== 0x0001) continue;
-        // Found it.
-
-        var zip64EiefBuffer = extraField.data;
-        var index = 0;
-        // 0 - Original Size          8 bytes
-        if (entry.uncompressedSize === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
-          }
-          entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 8 - Compressed Size        8 bytes
-        if (entry.compressedSize === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
-          }
-          entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 16 - Relative Header Offset 8 bytes
-        if (entry.relativeOffsetOfLocalHeader === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
-          }
-          entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 24 - Disk Start Number      4 bytes
-
-        break;
-      }
-
-      // validate file size
-      if (self.validateEntrySizes && entry.compressionMethod === 0) {
-        var expectedCompressedSize = entry.uncompressedSize;
-        if (entry.isEncrypted()) {
-          // traditional encryption prefixes the file data with a header
-          expectedCompressedSize += 12;
-        }
-        if (entry.compressedSize !== expectedCompressedSize) {
-          var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
-          return emitErrorAndAutoClose(self, new Error(msg));
-        }
-      }
-
-      self.emit("entry", entry);
-
-      if (!self.lazyEntries) self._readEntry();
-    });
-  });
-};
-
-ZipFile.prototype.eachEntry = function() {
-  const self = this;
-  if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
-  if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
-  self.hasEachEntryBeenCalled = true;
-
-  let pendingResolveReject = null;
-  self.on("entry", onEntry);
-  self.on("end", onEnd);
-  self.on("error", onError);
-  function cleanup() {
-    self.removeListener("entry", onEntry);
-    self.removeListener("end", onEnd);
-    self.removeListener("error", onError);
-    if (self.autoClose) self.close();
-  }
-
-  function onEntry(entry) {
-    let {resolve} = pendingResolveReject;
-    pendingResolveReject = null;
-    resolve({value: entry});
-  }
-  function onEnd() {
-    let {resolve} = pendingResolveReject;
-    pendingResolveReject = null;
-    cleanup();
-    resolve({done: true});
-  }
-  function onError(err) {
-    let {reject} = pendingResolveReject;
-    pendingResolveReject = null;
-    cleanup();
-    reject(err);
-  }
-
-  return {
-    [Symbol.asyncIterator]() {
-      // Called once by `for await...of`.
-      return this;
-    },
-    next() {
-      // Called on each iteration in a `for await...of`.
-      const promise = new Promise((resolve, reject) => {
-        if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
-        pendingResolveReject = {resolve, reject};
-      });
-      self.readEntry();
-      return promise;
-    },
-    return(value) {
-      // Called when breaking, returning, throwing out of a `for await...of`.
-      cleanup();
-      return Promise.resolve({done: true, value});
-    },
-    throw(value) {
-      // Almost never called. Something about `yield*` maybe?
-      cleanup();
-      return Promise.reject(value);
-    },
-  };
-};
-
-ZipFile.prototype.openReadStream = function(entry, options, callback) {
-  var self = this;
-  // parameter validation
-  var relativeStart = 0;
-  var relativeEnd = entry.compressedSize;
-  if (callback == null) {
-    callback = options;
-    options = null;
-  }
-  if (options == null) {
-    options = {};
-  } else {
-    if (options.decodeFileData === false) {
-      // new, simple option
-      if (options.decrypt != null) {
-        throw new Error("cannot use options.decrypt when options.decodeFileData === false");
-      }
-      if (options.decompress != null) {
-        throw new Error("cannot use options.decompress when options.decodeFileData === false");
-      }
-      // start and end are allowed
-    } else {
-      // old, complicated options
-      if (options.decrypt != null) {
-        if (!entry.isEncrypted()) {
-          throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
-        }
-        if (options.decrypt !== false) throw new Error("invalid options.decrypt value: " + options.decrypt);
-        if (entry.isCompressed()) {
-          if (options.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
-        }
-      }
-      if (options.decompress != null) {
-        if (!entry.isCompressed()) {
-          throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
-        }
-        if (!(options.decompress === false || options.decompress === true)) {
-          throw new Error("invalid options.decompress value: " + options.decompress);
-        }
-        decompress = options.decompress;
-      }
-    }
-    if (options.start != null) {
-      relativeStart = options.start;
-      if (relativeStart < 0) throw new Error("options.start < 0");
-      if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
-    }
-    if (options.end != null) {
-      relativeEnd = options.end;
-      if (relativeEnd < 0) throw new Error("options.end < 0");
-      if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
-      if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
-    }
-  }
-  var rawMode = (
-    options.decodeFileData === false || // Explicitly requested raw.
-    (
-      (entry.compressionMethod === 0 || // Naturally without compression.
-        (entry.compressionMethod === 8 && options.decompress === false) // Deprecated compression bypass option.
-      ) &&
-      (!entry.isEncrypted() || // Naturally without encryption.
-        options.decrypt === false // Deprecated encryption bypass option.
-      )
-    )
-  );
-  if (options.start != null || options.end != null) {
-    // Ensure slicing deals with raw data.
-    if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
-  }
-
-  // any further errors can either be caused by the zipfile,
-  // or were introduced in a minor version of yauzl,
-  // so should be passed to the client rather than thrown.
-  if (!self.isOpen) return callback(new Error("closed"));
-  if (entry.isEncrypted() && !rawMode) {
-    if (options.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
-  }
-  var decompress;
-  if (rawMode) {
-    decompress = false;
-  } else if (entry.compressionMethod === 8) {
-    // 8 - The file is Deflated
-    decompress = options.decodeFileData !== true;
-  } else {
-    return callback(new Error("unsupported compression method: " + entry.compressionMethod));
-  }
-
-  self.readLocalFileHeader(entry, {minimal: true}, function(err, localFileHeader) {
-    if (err) return callback(err);
-    self.openReadStreamLowLevel(
-      localFileHeader.fileDataStart, entry.compressedSize,
-      relativeStart, relativeEnd,
-      decompress, entry.uncompressedSize,
-      callback);
-  });
-};
-
-ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
-  var self = this;
-
-  var fileDataEnd = fileDataStart + compressedSize;
-  var readStream = self.reader.createReadStream({
-    start: fileDataStart + relativeStart,
-    end: fileDataStart + relativeEnd,
-  });
-  var endpointStream = readStream;
-  if (decompress) {
-    var destroyed = false;
-    var inflateFilter = zlib.createInflateRaw();
-    readStream.on("error", function(err) {
-      // setImmediate here because errors can be emitted during the first call to pipe()
-      setImmediate(function() {
-        if (!destroyed) inflateFilter.emit("error", err);
-      });
-    });
-    readStream.pipe(inflateFilter);
-
-    if (self.validateEntrySizes) {
-      endpointStream = new AssertByteCountStream(uncompressedSize);
-      inflateFilter.on("error", function(err) {
-        // forward zlib errors to the client-visible stream
-        setImmediate(function() {
-          if (!destroyed) endpointStream.emit("error", err);
-        });
-      });
-      inflateFilter.pipe(endpointStream);
-    } else {
-      // the zlib filter is the client-visible stream
-      endpointStream = inflateFilter;
-    }
-    // this is part of yauzl's API, so implement this function on the client-visible stream
-    installDestroyFn(endpointStream, function() {
-      destroyed = true;
-      if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
-      readStream.unpipe(inflateFilter);
-      // TODO: the inflateFilter may cause a memory leak. see Issue #27.
-      readStream.destroy();
-    });
-  }
-  callback(null, endpointStream);
-};
-
-ZipFile.prototype.readLocalFileHeader = function(entry, options, callback) {
-  var self = this;
-  if (callback == null) {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-
-  self.reader.ref();
-  var buffer = newBuffer(30);
-  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
-    try {
-      if (err) return callback(err);
-      // 0 - Local file header signature = 0x04034b50
-      var signature = buffer.readUInt32LE(0);
-      if (signature !== 0x04034b50) {
-        return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
-      }
-
-      var fileNameLength = buffer.readUInt16LE(26);
-      var extraFieldLength = buffer.readUInt16LE(28);
-      var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
-      // We now have enough information to do this bounds check.
-      if (fileDataStart + entry.compressedSize > self.fileSize) {
-        return callback(new Error("file data overflows file bounds: " +
-            fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
-      }
-
-      if (options.minimal) {
-        return callback(null, {fileDataStart: fileDataStart});
-      }
-
-      var localFileHeader = new LocalFileHeader();
-      localFileHeader.fileDataStart = fileDataStart;
-
-      // 4 - Version needed to extract (minimum)
-      localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
-      // 6 - General purpose bit flag
-      localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
-      // 8 - Compression method
-      localFileHeader.compressionMethod = buffer.readUInt16LE(8);
-      // 10 - File last modification time
-      localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
-      // 12 - File last modification date
-      localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
-      // 14 - CRC-32
-      localFileHeader.crc32 = buffer.readUInt32LE(14);
-      // 18 - Compressed size
-      localFileHeader.compressedSize = buffer.readUInt32LE(18);
-      // 22 - Uncompressed size
-      localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
-      // 26 - File name length (n)
-      localFileHeader.fileNameLength = fileNameLength;
-      // 28 - Extra field length (m)
-      localFileHeader.extraFieldLength = extraFieldLength;
-      // 30 - File name
-      // 30+n - Extra field
-
-      buffer = newBuffer(fileNameLength + extraFieldLength);
-      self.reader.ref();
-      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err) {
-        try {
-          if (err) return callback(err);
-          localFileHeader.fileName = buffer.subarray(0, fileNameLength);
-          localFileHeader.extraField = buffer.subarray(fileNameLength);
-          return callback(null, localFileHeader);
-        } finally {
-          self.reader.unref();
-        }
-      });
-    } finally {
-      self.reader.unref();
-    }
-  });
-};
-
-ZipFile.prototype.openReadStreamPromise = function(entry, options) {
-  return new Promise((resolve, reject) => {
-    this.openReadStream(entry, options, function(err, readStream) {
-      if (err) return reject(err);
-      resolve(readStream);
-    });
-  });
-};
-ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
-  return new Promise((resolve, reject) => {
-    this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
-      if (err) return reject(err);
-      resolve(readStream);
-    });
-  });
-};
-ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options) {
-  return new Promise((resolve, reject) => {
-    this.readLocalFileHeader(entry, options, function(err, localFileHeader) {
-      if (err) return reject(err);
-      resolve(localFileHeader);
-    });
-  });
-};
-
-function Entry() {
-}
-Entry.prototype.getLastModDate = function(options) {
-  if (options == null) options = {};
-
-  if (!options.forceDosFormat) {
-    // Check extended fields.
-    for (var i = 0; i < this.extraFields.length; i++) {
-      var extraField = this.extraFields[i];
-      if (extraField.id === 0x5455) {
-        // Info-ZIP "universal timestamp" extended field (`0x5455` aka `"UT"`).
-        // See the Info-ZIP source code unix/unix.c:set_extra_field() and zipfile.c:ef_scan_ut_time().
-        var data = extraField.data;
-        if (data.length < 5) continue; // Too short.
-        // The flags define which of the three fields are present: mtime, atime, ctime.
-        // We only care about mtime.
-        // Also, ctime is never included in practice.
-        // And also, atime is only included in the local file header for some reason
-        // despite the flags lying about its inclusion in the central header.
-        var flags = data[0];
-        var HAS_MTIME = 1;
-        if (!(flags & HAS_MTIME)) continue; // This will realistically never happen.
-        // Although the positions of all of the fields shift around depending on the presence of other fields,
-        // mtime is always first if present, and that's the only one we care about.
-        var posixTimestamp = data.readInt32LE(1);
-        return new Date(posixTimestamp * 1000);
-      } else if (extraField.id === 0x000a) {
-        var data = extraField.data;
-        if (data.length !== 32) continue; // The length is always the same.
-        // 4 bytes reserved
-        // 2 bytes Tag
-        if (data.readUInt16LE(4) !== 1) continue; // Tag1 is actually the only defined Tag.
-        // 2 bytes Size
-        if (data.readUInt16LE(6) !== 24) continue; // Size is always 24.
-        // 8 bytes Mtime
-        var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
-        // Convert from NTFS to POSIX milliseconds.
-        // The big number below is the milliseconds between year 1601 and year 1970
-        // (i.e. the negative POSIX timestamp of 1601-01-01 00:00:00Z)
-        var millisecondsSince1970 = hundredNanoSecondsSince1601 / 10000 - 11644473600000;
-        // Note on numeric precision: JavaScript Number objects lose precision above Number.MAX_SAFE_INTEGER,
-        // and NTFS timestamps are typically much bigger than that limit.
-        // (MAX_SAFE_INTEGER would represent 1629-07-17T23:58:45.475Z.)
-        // However, we're losing precision in the conversion from 100nanosecond units to millisecond units anyway,
-        // and the time at which we also lose 1-millisecond precision is year 275760, the JavaScript Date limit (by design).
-        // Up through the year 2057, this conversion only drops 4 bits of precision,
-        // which is well under the 13-14 bits ratio between the milliseconds and 100nanoseconds.
-        return new Date(millisecondsSince1970);
-      }
-    }
-  }
-
-  // Fallback to non-extended encoding.
-  return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options.timezone);
-};
-
-Entry.prototype.canDecodeFileData = function() {
-  return (
-    !this.isEncrypted() &&
-    (this.compressionMethod === 0 || this.compressionMethod === 8)
-  );
-};
-Entry.prototype.isEncrypted = function() {
-  return (this.generalPurposeBitFlag & 0x1) !== 0;
-};
-Entry.prototype.isCompressed = function() {
-  return this.compressionMethod === 8;
-};
-
-function LocalFileHeader() {
-}
-
-function dosDateTimeToDate(date, time, timezone) {
-  var day = date & 0x1f; // 1-31
-  var month = (date >> 5 & 0xf) - 1; // 1-12, 0-11
-  var year = (date >> 9 & 0x7f) + 1980; // 0-128, 1980-2108
-
-  var millisecond = 0;
-  var second = (time & 0x1f) * 2; // 0-29, 0-58 (even numbers)
-  var minute = time >> 5 & 0x3f; // 0-59
-  var hour = time >> 11 & 0x1f; // 0-23
-
-  if (timezone == null || timezone === "local") {
-    return new Date(year, month, day, hour, minute, second, millisecond);
-  } else if (timezone === "UTC") {
-    return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
-  } else {
-    throw new Error("unrecognized options.timezone: " + options.timezone);
-  }
-}
-
-function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
-  var fileName = null;
-
-  // check for Info-ZIP Unicode Path Extra Field (0x7075)
-  // see https://github.com/thejoshwolfe/yauzl/issues/33
-  for (var i = 0; i < extraFields.length; i++) {
-    var extraField = extraFields[i];
-    if (extraField.id === 0x7075) {
-      if (extraField.data.length < 6) {
-        // too short to be meaningful
-        continue;
-      }
-      // Version       1 byte      version of this extra field, currently 1
-      if (extraField.data.readUInt8(0) !== 1) {
-        // > Changes may not be backward compatible so this extra
-        // > field should not be used if the version is not recognized.
-        continue;
-      }
-      // NameCRC32     4 bytes     File Name Field CRC32 Checksum
-      var oldNameCrc32 = extraField.data.readUInt32LE(1);
-      if (crc32(fileNameBuffer) !== oldNameCrc32) {
-        // > If the CRC check fails, this UTF-8 Path Extra Field should be
-        // > ignored and the File Name field in the header should be used instead.
-        continue;
-      }
-      // UnicodeName   Variable    UTF-8 version of the entry File Name
-      fileName = decodeBuffer(extraField.data.subarray(5), true);
-      break;
-    }
-  }
-
-  if (fileName == null) {
-    // The typical case.
-    var isUtf8 = (generalPurposeBitFlag & 0x800) !== 0;
-    fileName = decodeBuffer(fileNameBuffer, isUtf8);
-  }
-
-  if (!strictFileNames) {
-    // Allow backslash.
-    fileName = fileName.replace(/\\/g, "/");
-  }
-  return fileName;
-}
-
-function validateFileName(fileName) {
-  if (fileName.indexOf("\\") !== -1) {
-    return "invalid characters in fileName: " + fileName;
-  }
-  if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
-    return "absolute path: " + fileName;
-  }
-  if (fileName.split("/").indexOf("..") !== -1) {
-    return "invalid relative path: " + fileName;
-  }
-  // all good
-  return null;
-}
-
-function parseExtraFields(extraFieldBuffer) {
-  var extraFields = [];
-  var i = 0;
-  while (i < extraFieldBuffer.length - 3) {
-    var headerId = extraFieldBuffer.readUInt16LE(i + 0);
-    var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
-    var dataStart = i + 4;
-    var dataEnd = dataStart + dataSize;
-    if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
-    var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
-    extraFields.push({
-      id: headerId,
-      data: dataBuffer,
-    });
-    i = dataEnd;
-  }
-  return extraFields;
-}
-
-function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
-  if (length === 0) {
-    // fs.read will throw an out-of-bounds error if you try to read 0 bytes from a 0 byte file
-    return setImmediate(function() { callback(null, newBuffer(0)); });
-  }
-  reader.read(buffer, offset, length, position, function(err, bytesRead) {
-    if (err) return callback(err);
-    if (bytesRead < length) {
-      return callback(new Error("unexpected EOF"));
-    }
-    callback();
-  });
-}
-
-util.inherits(AssertByteCountStream, Transform);
-function AssertByteCountStream(byteCount) {
-  Transform.call(this);
-  this.actualByteCount = 0;
-  this.expectedByteCount = byteCount;
-}
-AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
-  this.actualByteCount += chunk.length;
-  if (this.actualByteCount > this.expectedByteCount) {
-    var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
-    return cb(new Error(msg));
-  }
-  cb(null, chunk);
-};
-AssertByteCountStream.prototype._flush = function(cb) {
-  if (this.actualByteCount < this.expectedByteCount) {
-    var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
-    return cb(new Error(msg));
-  }
-  cb();
-};
-
-util.inherits(RandomAccessReader, EventEmitter);
-function RandomAccessReader() {
-  EventEmitter.call(this);
-  this.refCount = 0;
-}
-RandomAccessReader.prototype.ref = function() {
-  this.refCount += 1;
-};
-RandomAccessReader.prototype.unref = function() {
-  var self = this;
-  self.refCount -= 1;
-
-  if (self.refCount > 0) return;
-  if (self.refCount < 0) throw new Error("invalid unref");
-
-  self.close(onCloseDone);
-
-  function onCloseDone(err) {
-    if (err) return self.emit('error', err);
-    self.emit('close');
-  }
-};
-RandomAccessReader.prototype.createReadStream = function(options) {
-  if (options == null) options = {};
-  var start = options.start;
-  var end = options.end;
-  if (start === end) {
-    var emptyStream = new PassThrough();
-    setImmediate(function() {
-      emptyStream.end();
-    });
-    return emptyStream;
-  }
-  var stream = this._readStreamForRange(start, end);
-
-  var destroyed = false;
-  var refUnrefFilter = new RefUnrefFilter(this);
-  stream.on("error", function(err) {
-    setImmediate(function() {
-      if (!destroyed) refUnrefFilter.emit("error", err);
-    });
-  });
-  installDestroyFn(refUnrefFilter, function() {
-    stream.unpipe(refUnrefFilter);
-    refUnrefFilter.unref();
-    stream.destroy();
-  });
-
-  var byteCounter = new AssertByteCountStream(end - start);
-  refUnrefFilter.on("error", function(err) {
-    setImmediate(function() {
-      if (!destroyed) byteCounter.emit("error", err);
-    });
-  });
-  installDestroyFn(byteCounter, function() {
-    destroyed = true;
-    refUnrefFilter.unpipe(byteCounter);
-    refUnrefFilter.destroy();
-  });
-
-  return stream.pipe(refUnrefFilter).pipe(byteCounter);
-};
-RandomAccessReader.prototype._readStreamForRange = function(start, end) {
-  throw new Error("not implemented");
-};
-RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
-  var readStream = this.createReadStream({start: position, end: position + length});
-  var writeStream = new Writable();
-  var written = 0;
-  writeStream._write = function(chunk, encoding, cb) {
-    chunk.copy(buffer, offset + written, 0, chunk.length);
-    written += chunk.length;
-    cb();
-  };
-  writeStream.on("finish", callback);
-  readStream.on("error", function(error) {
-    callback(error);
-  });
-  readStream.pipe(writeStream);
-};
-RandomAccessReader.prototype.close = function(callback) {
-  setImmediate(callback);
-};
-
-util.inherits(RefUnrefFilter, PassThrough);
-function RefUnrefFilter(context) {
-  PassThrough.call(this);
-  this.context = context;
-  this.context.ref();
-  this.unreffedYet = false;
-}
-RefUnrefFilter.prototype._flush = function(cb) {
-  this.unref();
-  cb();
-};
-RefUnrefFilter.prototype.unref = function(cb) {
-  if (this.unreffedYet) return;
-  this.unreffedYet = true;
-  this.context.unref();
-};
-
-var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
-function decodeBuffer(buffer, isUtf8) {
-  if (isUtf8) {
-    return buffer.toString("utf8");
-  } else {
-    var result = "";
-    for (var i = 0; i < buffer.length; i++) {
-      result += cp437[buffer[i]];
-    }
-    return result;
-  }
-}
-
-function readUInt64LE(buffer, offset) {
-  // There is no native function for this, because we can't actually store 64-bit integers precisely.
-  // after 53 bits, JavaScript's Number type (IEEE 754 double) can't store individual integers anymore.
-  // but since 53 bits is a whole lot more than 32 bits, we do our best anyway.
-  // As of 2020, Node has added support for BigInt, which obviates this whole function,
-  // but yauzl hasn't been updated to depend on BigInt (yet?).
-  var lower32 = buffer.readUInt32LE(offset);
-  var upper32 = buffer.readUInt32LE(offset + 4);
-  // we can't use bitshifting here, because JavaScript bitshifting only works on 32-bit integers.
-  return upper32 * 0x100000000 + lower32;
-  // as long as we're bounds checking the result of this function against the total file size,
-  // we'll catch any overflow errors, because we already made sure the total file size was within reason.
-}
-
-// Node 10 deprecated new Buffer().
-var newBuffer;
-if (typeof Buffer.allocUnsafe === "function") {
-  newBuffer = function(len) {
-    return Buffer.allocUnsafe(len);
-  };
-} else {
-  newBuffer = function(len) {
-    return new Buffer(len);
-  };
-}
-
-// Node 8 introduced a proper destroy() implementation on writable streams.
-function installDestroyFn(stream, fn) {
-  if (typeof stream.destroy === "function") {
-    // New API.
-    stream._destroy = function(err, cb) {
-      fn();
-      if (cb != null) cb(err);
-    };
-  } else {
-    // Old API.
-    stream.destroy = fn;
-  }
-}
-
-function defaultCallback(err) {
-  if (err) throw err;
-}
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -5076,6 +3664,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -5225,113 +3820,6 @@ const FIRST_PACKER_WITH_ENDPOINT = '1.6.6';
 function readsCredentialsEndpoint(packerVersion) {
     const version = semver__WEBPACK_IMPORTED_MODULE_0__.valid(packerVersion);
     return version !== null && semver__WEBPACK_IMPORTED_MODULE_0__.gte(version, FIRST_PACKER_WITH_ENDPOINT);
-}
-
-
-/***/ }),
-
-/***/ 8083:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E2: () => (/* binding */ isThrottling),
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
-/* harmony export */   Is: () => (/* binding */ errorName),
-/* harmony export */   LH: () => (/* binding */ withRetries),
-/* harmony export */   dg: () => (/* binding */ isTransient),
-/* harmony export */   l$: () => (/* binding */ backoffWith),
-/* harmony export */   uk: () => (/* binding */ realSleep),
-/* harmony export */   w7: () => (/* binding */ isAccessDenied)
-/* harmony export */ });
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8500);
-// Retrying AWS calls with exponential backoff and jitter. The SDK's own retries are turned off on our
-// clients (maxAttempts: 1) so that every wait goes through the injectable `sleep` here. Errors are
-// classified by their shape, without importing the SDK.
-
-const realSleep = async (milliseconds) => {
-    await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(milliseconds);
-};
-/** A backoff with `timing`'s sleep and randomness, or the real ones. */
-function backoffWith(policy, timing) {
-    return { ...policy, sleep: timing.sleep ?? realSleep, random: timing.random ?? Math.random };
-}
-/**
- * The wait before retry number `retry` (1 for the first): doubling from the base up to the cap, of
- * which a random half is taken off ("equal jitter") so concurrent runs spread out yet always wait.
- */
-function backoffDelay(retry, backoff) {
-    const ceiling = Math.min(backoff.capMilliseconds, backoff.baseMilliseconds * 2 ** (retry - 1));
-    return Math.round(ceiling / 2 + (backoff.random() * ceiling) / 2);
-}
-/**
- * Calls `operation` until it succeeds, it throws something `retryable` refuses, or the attempts are
- * used up; rethrows the last error as it is.
- */
-async function withRetries(operation, retryable, backoff, onRetry) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await operation();
-        }
-        catch (error) {
-            if (attempt >= backoff.attempts || !retryable(error))
-                throw error;
-            const wait = backoffDelay(attempt, backoff);
-            onRetry(error, wait, attempt);
-            await backoff.sleep(wait);
-        }
-    }
-}
-function shape(error) {
-    return typeof error === 'object' && error !== null ? error : {};
-}
-/** The service's error code (`AccessDenied`, `TooManyUpdates`), or the error's name. */
-function errorName(error) {
-    const { name } = shape(error);
-    return typeof name === 'string' ? name : 'Error';
-}
-function httpStatus(error) {
-    const status = shape(error).$metadata?.httpStatusCode;
-    return typeof status === 'number' ? status : undefined;
-}
-const THROTTLING = new Set([
-    'Throttling',
-    'ThrottlingException',
-    'ThrottledException',
-    'TooManyRequestsException',
-    'RequestLimitExceeded',
-    'RequestThrottled',
-    'RequestThrottledException',
-    'SlowDown',
-]);
-function isThrottling(error) {
-    return THROTTLING.has(errorName(error)) || httpStatus(error) === 429;
-}
-/**
- * The caller may not do this: IAM's AccessDenied (SSM's AccessDeniedException, EC2's
- * UnauthorizedOperation), or any 403.
- */
-function isAccessDenied(error) {
-    return (['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation'].includes(errorName(error)) ||
-        httpStatus(error) === 403);
-}
-const NETWORK_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-]);
-/** A server-side failure (5xx) or a network one (no answer, reset, timeout). */
-function isTransient(error) {
-    const { code, $fault } = shape(error);
-    const status = httpStatus(error);
-    return ((status !== undefined && status >= 500) ||
-        $fault === 'server' ||
-        (typeof code === 'string' && NETWORK_CODES.has(code)) ||
-        ['TimeoutError', 'RequestTimeout', 'RequestTimeoutException'].includes(errorName(error)));
 }
 
 
@@ -5678,7 +4166,7 @@ function errorMessage(error) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _last_resort_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(537);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8516);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7742);
 // The main step's entry. The last-resort catch: whatever escapes run() ends as one error line, never a
 // stack trace. The explicit exit: Packer may have been left running on purpose, and nothing else
 // (a socket, a timer) may keep the step alive once its report is written.
@@ -5692,38 +4180,23 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 537:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ lastResort)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
-// What both entries do with an error nothing else caught: one `::error::` line, exit code 1.
-
-
-function lastResort(error) {
-    process.exitCode = 1;
-    try {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
-    }
-    catch {
-        process.stdout.write(`::error::Unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}\n`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 8516:
+/***/ 7580:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  Tr: () => (/* binding */ checkEntry),
+  HI: () => (/* binding */ discardEntry),
+  w4: () => (/* binding */ findEntry),
+  Py: () => (/* binding */ makeStagingDir),
+  cT: () => (/* binding */ placeEntry),
+  is: () => (/* binding */ sweepStale),
+  Uf: () => (/* binding */ toolName),
+  rh: () => (/* binding */ writeRecord)
 });
+
+// UNUSED EXPORTS: RECORD_FILE, REHASH_AFTER_MS, entryDir
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -5733,1477 +4206,14 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var lib_core = __nccwpck_require__(6058);
-// EXTERNAL MODULE: ./lib/report/log.js
-var log = __nccwpck_require__(9820);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_http_, 2);
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __nccwpck_require__(452);
-;// CONCATENATED MODULE: ./lib/aws/endpoint.js
-// The loopback endpoint Packer's AWS SDK takes its credentials from: the SDKs' container-credentials
-// provider (AWS_CONTAINER_CREDENTIALS_FULL_URI, which the SDKs accept on a loopback host only, and
-// AWS_CONTAINER_AUTHORIZATION_TOKEN, sent verbatim as the Authorization header). It answers only a
-// request that carries the token, with the current session, so Packer's environment holds no key.
-
-
-
-const CREDENTIALS_PATH = '/credentials';
-/** A request (its headers and all) is answered or dropped within this: every wait is bounded. */
-const REQUEST_TIMEOUT_MILLISECONDS = 10_000;
-/** A new random token: 256 bits, URL-safe. */
-function newEndpointToken() {
-    return (0,external_node_crypto_.randomBytes)(32).toString('base64url');
-}
-/** Compares in constant time whatever the lengths, so that timing tells nothing about the token. */
-function sameToken(given, token) {
-    const digest = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest();
-    return (0,external_node_crypto_.timingSafeEqual)(digest(given), digest(token));
-}
-async function answer(request, options) {
-    const refusal = (status, code, message) => ({
-        status,
-        body: { code, message },
-    });
-    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
-    if (pathname !== CREDENTIALS_PATH)
-        return refusal(404, 'NotFound', `No ${pathname} here`);
-    if (request.method !== 'GET') {
-        return refusal(405, 'MethodNotAllowed', `${request.method} is not allowed: use GET`);
-    }
-    const authorization = request.headers.authorization;
-    if (authorization === undefined || authorization === '') {
-        return refusal(401, 'Unauthorized', 'The Authorization header is missing');
-    }
-    if (!sameToken(authorization, options.token)) {
-        return refusal(403, 'Forbidden', 'The Authorization header does not hold the token');
-    }
-    try {
-        const credentials = await options.credentials();
-        return {
-            status: 200,
-            body: {
-                AccessKeyId: credentials.accessKeyId,
-                SecretAccessKey: credentials.secretAccessKey,
-                Token: credentials.sessionToken,
-                Expiration: credentials.expiration.toISOString(),
-            },
-        };
-    }
-    catch (error) {
-        return refusal(503, 'CredentialsUnavailable', (0,errors/* errorMessage */.gJ)(error));
-    }
-}
-/**
- * Listens on an ephemeral port of 127.0.0.1. The server never keeps the process alive: the action
- * ends when its work is done, whatever a client keeps open.
- */
-async function startCredentialsEndpoint(options) {
-    let served = 0;
-    let refused = 0;
-    const server = external_node_http_.createServer((request, response) => {
-        // The body is not read: a GET has none worth reading.
-        request.resume();
-        answer(request, options)
-            .catch((error) => ({
-            status: 400,
-            body: { code: 'BadRequest', message: (0,errors/* errorMessage */.gJ)(error) },
-        }))
-            .then(({ status, body }) => {
-            if (status === 200)
-                served++;
-            else {
-                refused++;
-                options.onRefused?.(status, body.message ?? '');
-            }
-            response.writeHead(status, {
-                'content-type': 'application/json',
-                'cache-control': 'no-store',
-            });
-            response.end(JSON.stringify(body));
-        });
-    });
-    server.requestTimeout = REQUEST_TIMEOUT_MILLISECONDS;
-    server.headersTimeout = REQUEST_TIMEOUT_MILLISECONDS;
-    await new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(0, '127.0.0.1', () => {
-            server.off('error', reject);
-            resolve();
-        });
-    });
-    server.unref();
-    const { port } = server.address();
-    return {
-        url: `http://127.0.0.1:${port}${CREDENTIALS_PATH}`,
-        get served() {
-            return served;
-        },
-        get refused() {
-            return refused;
-        },
-        close: () => new Promise((resolve) => {
-            server.close(() => resolve());
-            // Kept-alive connections (the Go SDK keeps them) would hold close() back.
-            server.closeAllConnections();
-        }),
-    };
-}
-
-// EXTERNAL MODULE: ./lib/aws/environment.js
-var aws_environment = __nccwpck_require__(1008);
-;// CONCATENATED MODULE: ./lib/aws/packer-credentials.js
-// What a Packer run gets to reach AWS. With a role assumed: a runner environment in which nothing can
-// take precedence over the role (src/aws/environment.ts), and for each run that needs AWS the loopback
-// endpoint with its token, or, for a Packer too old to read it, the keys themselves. Without a role:
-// the region, and whatever credentials the runner has. Free of the AWS SDK.
-
-
-
-
-
-
-const NOTHING = { env: {}, close: async () => { } };
-async function packerAws(options) {
-    const region = (0,aws_environment/* packerRegionEnvironment */.Sk)(options.region);
-    const { credentials } = options;
-    if (credentials === undefined) {
-        return {
-            source: 'runner',
-            environment: (runner) => ({ ...runner, ...region }),
-            open: async () => NOTHING,
-        };
-    }
-    const emptyFile = external_node_path_.join(options.workDir, 'aws-empty-config');
-    await (0,promises_.writeFile)(emptyFile, '', { mode: 0o400 });
-    const environment = (runner) => ({
-        ...(0,aws_environment/* withoutRunnerCredentials */.DV)(runner, emptyFile),
-        ...region,
-    });
-    if (!(0,aws_environment/* readsCredentialsEndpoint */.rf)(options.packerVersion)) {
-        return {
-            source: 'environment',
-            environment,
-            open: async () => ({ ...NOTHING, env: (0,aws_environment/* staticKeysEnvironment */.gn)(await credentials.current()) }),
-        };
-    }
-    const token = newEndpointToken();
-    lib_core/* setSecret */.Pq(token);
-    return { source: 'endpoint', environment, open: () => serveToPacker(credentials, token) };
-}
-async function serveToPacker(credentials, token) {
-    const endpoint = await startCredentialsEndpoint({
-        token,
-        credentials: () => credentials.current(),
-        // This runs while Packer's output is shown with workflow commands stopped.
-        onRefused: (status, reason) => (0,log/* issueCommand */.Lb)(() => lib_core/* warning */.$e(`The AWS credentials endpoint refused a request (${status}): ${reason}`)),
-    });
-    return {
-        env: (0,aws_environment/* endpointEnvironment */.NO)(endpoint.url, token),
-        close: async () => {
-            await endpoint.close();
-            const { served, refused } = endpoint;
-            if (served + refused === 0)
-                return;
-            lib_core/* info */.pq(`The AWS credentials endpoint answered Packer ${served} time${served === 1 ? '' : 's'}` +
-                (refused > 0 ? ` and refused ${refused} request${refused === 1 ? '' : 's'}` : '') +
-                '; it is closed.');
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/cancel.js
-// What the runner does on cancel, as the action sees it. Linux and macOS: SIGINT, SIGTERM 7.5 s later,
-// then SIGKILL 2.5 s after that (to the action's process only). Windows: Ctrl-C, then Ctrl-Break
-// (SIGINT, then SIGBREAK). The first signal asks the action to stop; a second one means the time is
-// up: report what is known and leave.
-function cancelSignals(platform) {
-    return platform === 'win32' ? ['SIGINT', 'SIGTERM', 'SIGBREAK'] : ['SIGINT', 'SIGTERM'];
-}
-class Cancellation {
-    source;
-    signals;
-    now;
-    seen = [];
-    listeners = new Set();
-    requestedController = new AbortController();
-    timeUpController = new AbortController();
-    handler = (signal) => this.receive(signal);
-    constructor(source, signals, now) {
-        this.source = source;
-        this.signals = signals;
-        this.now = now;
-        for (const signal of signals)
-            source.on(signal, this.handler);
-    }
-    /**
-     * Takes over SIGINT and SIGTERM (and SIGBREAK on Windows) from Node's default, which would end
-     * the action at once.
-     */
-    static listen(source = process, platform = process.platform, now = Date.now) {
-        return new Cancellation(source, cancelSignals(platform), now);
-    }
-    /** The signals received so far, in order. */
-    get received() {
-        return this.seen;
-    }
-    get requested() {
-        return this.seen.length > 0;
-    }
-    /** Aborted at the first signal: stop starting anything new. */
-    get requestedSignal() {
-        return this.requestedController.signal;
-    }
-    /** Aborted at the second signal: stop waiting for anything. */
-    get timeUpSignal() {
-        return this.timeUpController.signal;
-    }
-    /** Calls `listener` with each signal as it comes; returns what unsubscribes it. */
-    onSignal(listener) {
-        this.listeners.add(listener);
-        return () => this.listeners.delete(listener);
-    }
-    /** Gives the signals back to Node's default handling. */
-    dispose() {
-        for (const signal of this.signals)
-            this.source.off(signal, this.handler);
-        this.listeners.clear();
-    }
-    receive(signal) {
-        const received = { signal, at: this.now() };
-        this.seen.push(received);
-        if (this.seen.length === 1)
-            this.requestedController.abort(signal);
-        else
-            this.timeUpController.abort(signal);
-        for (const listener of this.listeners)
-            listener(received, this.seen.length);
-    }
-}
-/** Thrown when a step was abandoned because the action was asked to stop. */
-class Cancelled extends Error {
-}
-/** `SIGINT`, or `SIGINT, then SIGTERM 7.5 s later`. */
-function describeSignals(received) {
-    const [first, ...rest] = received;
-    if (first === undefined)
-        return 'no signal';
-    return [
-        first.signal,
-        ...rest.map(({ signal, at }) => `then ${signal} ${((at - first.at) / 1000).toFixed(1)} s later`),
-    ].join(', ');
-}
-/**
- * Settles with `work`, or rejects with `reason()` as soon as `signal` aborts: for steps that can
- * simply be abandoned (a download, an STS call) because nothing they leave is half-written.
- */
-function abandonOnAbort(work, signal, reason) {
-    if (signal.aborted)
-        return Promise.reject(reason());
-    return new Promise((resolve, reject) => {
-        const abort = () => reject(reason());
-        signal.addEventListener('abort', abort, { once: true });
-        work.then((value) => {
-            signal.removeEventListener('abort', abort);
-            resolve(value);
-        }, (error) => {
-            signal.removeEventListener('abort', abort);
-            reject(error);
-        });
-    });
-}
-
-// EXTERNAL MODULE: ./lib/aws/validation.js
-var validation = __nccwpck_require__(4894);
-;// CONCATENATED MODULE: ./lib/packer/template.js
-// What a legacy JSON template says before Packer runs it: which of its builds make AMIs, and in
-// which regions when the template names them literally. HCL2 templates need Packer to evaluate them,
-// and Packer 1.6.6's `inspect` prints no builds for HCL2, so for those nothing is known before the
-// build.
-
-/** Builders whose artifact is an AMI id per region (`region:ami-…`). */
-const AMI_BUILDERS = new Set([
-    'amazon-ebs',
-    'amazon-chroot',
-    'amazon-ebssurrogate',
-    'amazon-instance',
-]);
-/**
- * The AMI-making builds of a legacy JSON template that `packer build` runs with these `only` and
- * `except` names (legacy JSON matches them exactly); undefined when `text` is not such a template.
- */
-function legacyAmiBuilds(text, only, except) {
-    let template;
-    try {
-        template = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    const builders = template?.builders;
-    if (!Array.isArray(builders))
-        return undefined;
-    return builders
-        .filter((builder) => typeof builder.type === 'string' && AMI_BUILDERS.has(builder.type))
-        .map((builder) => ({
-        name: typeof builder.name === 'string' ? builder.name : String(builder.type),
-        region: literalRegion(builder.region),
-        amiRegions: Array.isArray(builder.ami_regions)
-            ? builder.ami_regions.flatMap((region) => literalRegion(region) ?? [])
-            : [],
-    }))
-        .filter((build) => (only.length === 0 || only.includes(build.name)) && !except.includes(build.name));
-}
-function literalRegion(value) {
-    return typeof value === 'string' && (0,validation/* regionProblem */.Og)(value) === undefined ? value : undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/aws/preflight-phase.js
-// The preflight phase, after the credentials and before `packer build`: in every region that will be
-// published, is the SSM parameter ready to take the AMI? A build whose AMI could not be published is
-// refused before it starts, instead of leaving an orphaned AMI behind it.
-
-
-
-
-
-/**
- * `command: publish`: its AMIs' regions. Before a build: the template's own for a legacy JSON template (each AMI
- * build's literal `region`, or aws-region, and its literal `ami_regions`), aws-region for HCL2, whose
- * builds only Packer can evaluate. Several AMI builds and one parameter are refused here for JSON;
- * for HCL2 that is only known from the build's artifacts, after it.
- */
-function preflightPlan(inputs, templateText) {
-    if (inputs.command === 'publish')
-        return { regions: { ...inputs.amiIds } };
-    const home = inputs.aws.region ?? '';
-    const builds = inputs.templateKind === 'legacy-json' && templateText !== undefined
-        ? legacyAmiBuilds(templateText, inputs.only, inputs.except)
-        : undefined;
-    if (builds === undefined) {
-        return {
-            regions: { [home]: undefined },
-            note: `${inputs.template} is an HCL2 template: only Packer knows its builds and regions, so ${home} ` +
-                '(aws-region) is checked now; any other region the build copies its AMI to (ami_regions) is ' +
-                'checked just before its publication, and several AMI builds are found after the build.',
-        };
-    }
-    const regions = builds.flatMap((build) => [build.region ?? home, ...build.amiRegions]);
-    const plan = {
-        regions: Object.fromEntries((regions.length > 0 ? regions : [home]).map((r) => [r, undefined])),
-    };
-    const problem = (0,validation/* severalAmiBuildsProblem */.KG)(builds.map((build) => build.name), inputs.aws.ssmParameter ?? '', 'before');
-    if (problem !== undefined)
-        plan.problem = problem;
-    return plan;
-}
-const preflightPhase = {
-    name: 'preflight',
-    applies: ({ inputs }) => inputs.command !== 'validate' && inputs.aws.ssmParameter !== undefined,
-    run: async (context, outcome) => {
-        const started = performance.now();
-        const { inputs, cancellation } = context;
-        const parameterName = inputs.aws.ssmParameter ?? '';
-        const result = (status, failure) => ({
-            phase: 'preflight',
-            status,
-            durationMs: Math.round(performance.now() - started),
-            ...(failure === undefined ? {} : { failure }),
-        });
-        const templateText = inputs.templateKind === 'legacy-json' && inputs.command === 'build'
-            ? await (0,promises_.readFile)(inputs.templatePath, 'utf8')
-            : undefined;
-        const plan = preflightPlan(inputs, templateText);
-        if (plan.problem !== undefined)
-            return result('failed', plan.problem);
-        const { preflight } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(736), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3486));
-        const regions = Object.keys(plan.regions);
-        try {
-            const problems = await lib_core/* group */.Os(`Check SSM parameter ${parameterName} in ${regions.join(', ')}`, async () => {
-                if (plan.note !== undefined)
-                    lib_core/* info */.pq(plan.note);
-                return abandonOnAbort(preflight({
-                    parameterName,
-                    regions: plan.regions,
-                    credentials: context.credentials,
-                    accountId: outcome.accountId,
-                }), cancellation.requestedSignal, () => new Cancelled());
-            });
-            if (problems.length === 0)
-                return result('ok');
-            return result('failed', `Not ${inputs.command === 'build' ? 'built' : 'published'}: ${problems.join('\n')}`);
-        }
-        catch (error) {
-            if (error instanceof Cancelled)
-                return result('cancelled');
-            throw error;
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/outcome.js
-function newOutcome() {
-    return { phases: [], inputErrors: [], signals: [] };
-}
-function runStatus(outcome) {
-    if (outcome.signals.length > 0)
-        return 'cancelled';
-    const failed = outcome.inputErrors.length > 0 ||
-        outcome.error !== undefined ||
-        outcome.phases.some((phase) => phase.status !== 'ok') ||
-        outcome.phases.some((phase) => phase.ssm?.regions.some((region) => region.state !== 'published'));
-    return failed ? 'failed' : 'succeeded';
-}
-/** The build's artifacts; empty when no build succeeded. */
-function artifactsOf(outcome) {
-    return outcome.phases.find((phase) => phase.phase === 'build')?.artifacts ?? [];
-}
-function publicationOf(outcome) {
-    return outcome.phases.find((phase) => phase.phase === 'publish')?.ssm;
-}
-/** The Packer process the action left running, if it did. */
-function packerLeftRunning(outcome) {
-    const stop = outcome.phases.at(-1)?.stop;
-    return stop !== undefined && !stop.exited ? stop : undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/packer/artifacts.js
-/**
- * One entry per artifact, in the order Packer printed them. `artifact,<n>,<key>,<value>` records are
- * grouped per build and index; entries without an id are left out, and an artifact printed again
- * under another index (a post-processor passing it on) counts once.
- */
-function collectArtifacts(lines) {
-    const byBuildAndIndex = new Map();
-    for (const line of lines) {
-        if (line.type !== 'artifact')
-            continue;
-        const [index = '', key = '', value = ''] = line.data;
-        const groupKey = JSON.stringify([line.target, index]);
-        let artifact = byBuildAndIndex.get(groupKey);
-        if (!artifact) {
-            artifact = { buildName: line.target, builderId: '', id: '' };
-            byBuildAndIndex.set(groupKey, artifact);
-        }
-        if (key === 'builder-id')
-            artifact.builderId = value;
-        if (key === 'id')
-            artifact.id = value;
-    }
-    const seen = new Set();
-    const artifacts = [];
-    for (const artifact of byBuildAndIndex.values()) {
-        const identity = JSON.stringify([artifact.buildName, artifact.builderId, artifact.id]);
-        if (artifact.id === '' || seen.has(identity))
-            continue;
-        seen.add(identity);
-        artifacts.push(artifact);
-    }
-    return artifacts;
-}
-// `us-east-1`, `ap-southeast-2`, `us-gov-west-1`, `cn-north-1`.
-const REGION_AMI = /^([a-z]{2}(?:-[a-z]+)+-\d+):(ami-[0-9a-f]+)$/;
-/**
- * The AMIs of an amazon-ebs style artifact id, `region:ami-...` or several separated by commas;
- * empty when the id is anything else (another builder's artifact).
- */
-function parseAmis(artifactId) {
-    const amis = [];
-    for (const part of artifactId.split(',')) {
-        const match = REGION_AMI.exec(part.trim());
-        if (!match)
-            return [];
-        const [, region = '', amiId = ''] = match;
-        amis.push({ region, amiId });
-    }
-    return amis;
-}
-function collectAmis(artifacts) {
-    let amiId;
-    const amiIds = {};
-    for (const artifact of artifacts) {
-        for (const ami of parseAmis(artifact.id)) {
-            amiId ??= ami.amiId;
-            amiIds[ami.region] ??= ami.amiId;
-        }
-    }
-    return { amiId, amiIds };
-}
-/** The builds whose artifacts hold AMIs, each once, in the order Packer printed them. */
-function amiBuildNames(artifacts) {
-    return [
-        ...new Set(artifacts
-            .filter((artifact) => parseAmis(artifact.id).length > 0)
-            .map((artifact) => artifact.buildName)),
-    ];
-}
-
-;// CONCATENATED MODULE: ./lib/aws/publish-phase.js
-// The run's last phase: the built AMI ids (or, for `command: publish`, the given ones) into the SSM
-// parameter. Loads the SSM client only when there is something to publish.
-
-
-
-
-
-const publishPhase = {
-    name: 'publish',
-    applies: ({ inputs }) => inputs.command !== 'validate' && inputs.aws.ssmParameter !== undefined,
-    run: async (context, outcome) => {
-        const started = performance.now();
-        const { inputs, cancellation } = context;
-        const parameterName = inputs.aws.ssmParameter ?? '';
-        const label = inputs.aws.ssmParameterLabel;
-        const built = inputs.command === 'build';
-        const artifacts = artifactsOf(outcome);
-        const amiIds = built ? collectAmis(artifacts).amiIds : (inputs.amiIds ?? {});
-        const ssm = { parameterName, homeRegion: inputs.aws.region, regions: [] };
-        if (label !== undefined)
-            ssm.label = label;
-        const result = () => {
-            const unpublished = ssm.regions.filter((region) => region.state !== 'published');
-            return {
-                phase: 'publish',
-                status: cancellation.requested ? 'cancelled' : unpublished.length > 0 ? 'failed' : 'ok',
-                durationMs: Math.round(performance.now() - started),
-                ssm,
-                ...(unpublished.length > 0 ? { failure: publicationFailure(ssm, unpublished, built) } : {}),
-            };
-        };
-        // For HCL2 templates the builds are known only now (JSON ones were checked before the build).
-        const ambiguity = built
-            ? (0,validation/* severalAmiBuildsProblem */.KG)(amiBuildNames(artifacts), parameterName, 'after')
-            : undefined;
-        if (ambiguity !== undefined || Object.keys(amiIds).length === 0) {
-            const error = ambiguity ?? 'the build produced no AMI';
-            ssm.regions.push({ region: inputs.aws.region ?? '', state: 'skipped', error });
-            return result();
-        }
-        const { plannedPublications, publishAmiIds } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(736), __nccwpck_require__.e(326)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2326));
-        ssm.regions = plannedPublications(amiIds);
-        const publication = publishAmiIds({
-            parameterName,
-            label,
-            amiIds,
-            credentials: context.credentials,
-            accountId: outcome.accountId,
-            stopStarting: cancellation.requestedSignal,
-            stopWaiting: cancellation.timeUpSignal,
-        }, {}, ssm.regions);
-        await lib_core/* group */.Os(`Publish to SSM parameter ${parameterName}`, async () => {
-            try {
-                await abandonOnAbort(publication, cancellation.timeUpSignal, () => new TimeUp());
-            }
-            catch (error) {
-                if (!(error instanceof TimeUp))
-                    throw error;
-                const stopped = `the action had to stop (${describeSignals(cancellation.received)})`;
-                for (const region of ssm.regions)
-                    stoppedWhile(region, stopped);
-                lib_core/* info */.pq(`Stopped waiting for SSM: ${describeSignals(cancellation.received)}`);
-            }
-        });
-        return result();
-    },
-};
-class TimeUp extends Error {
-}
-/** Says, for a region still waiting when the action stopped, what it was waiting for. */
-function stoppedWhile(region, stopped) {
-    const { waitingFor } = region;
-    delete region.waitingFor;
-    switch (waitingFor) {
-        case 'PutParameter':
-            region.state = 'sent';
-            region.error = `${stopped} before PutParameter answered: whether SSM wrote a new version was not seen`;
-            break;
-        case 'validation':
-            region.error = `${stopped} before this version was read back and labelled`;
-            break;
-        case 'LabelParameterVersion':
-            region.error = `${stopped} before LabelParameterVersion answered: whether the label moved was not seen`;
-            break;
-    }
-}
-function publicationFailure(ssm, unpublished, built) {
-    return `${built ? 'The build succeeded, but SSM' : 'SSM'} parameter ${ssm.parameterName} was not updated in ${unpublished
-        .map((region) => `${region.region} (${region.error ?? region.state})`)
-        .join(', ')}`;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-var external_node_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_https_, 2);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __nccwpck_require__(8500);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
-var lib = __nccwpck_require__(8313);
-// EXTERNAL MODULE: ./lib/aws/retry.js
-var retry = __nccwpck_require__(8083);
-;// CONCATENATED MODULE: ./lib/install/limits.js
-// How long installing Packer may wait, from environment variables (seconds) with safe defaults. The
-// defaults make a dead releases site fail the run in about a minute and a half: each fetch tries
-// three times, each try waits at most CONNECT + IDLE seconds for a first byte, with 1 s and 2 s in
-// between (3 × (10 + 20) + 3 = 93 s).
-
-/** Each limit, the environment variable that sets it (in seconds) and its default. */
-const LIMIT_VARIABLES = {
-    connectTimeoutMs: { name: 'PACKER_ACTION_CONNECT_TIMEOUT', seconds: 10 },
-    idleTimeoutMs: { name: 'PACKER_ACTION_IDLE_TIMEOUT', seconds: 20 },
-    downloadTimeoutMs: { name: 'PACKER_ACTION_DOWNLOAD_TIMEOUT', seconds: 300 },
-    versionTimeoutMs: { name: 'PACKER_ACTION_VERSION_TIMEOUT', seconds: 60 },
-};
-const MAX_SECONDS = 24 * 60 * 60;
-/** A bad value in an environment variable the action reads: reported like an input problem. */
-class EnvironmentVariableError extends errors/* InputError */.dz {
-    constructor(name, value, allowed) {
-        super(name, value, allowed);
-        this.name = 'EnvironmentVariableError';
-        this.message = `Environment variable ${name} is '${value}': ${allowed}`;
-    }
-}
-/**
- * Reads every limit; an unset or empty variable means its default. Like the inputs, every bad value
- * is reported, each as an EnvironmentVariableError, and its default used meanwhile.
- */
-function parseInstallLimits(env) {
-    const problems = [];
-    const limits = Object.fromEntries(Object.entries(LIMIT_VARIABLES).map(([key, { name, seconds }]) => {
-        const value = env[name]?.trim() ?? '';
-        if (value === '')
-            return [key, seconds * 1000];
-        const parsed = /^\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
-        if (!(parsed > 0 && parsed <= MAX_SECONDS)) {
-            problems.push(new EnvironmentVariableError(name, value, `must be a number of seconds above 0 and at most ${MAX_SECONDS} (default ${seconds})`));
-            return [key, seconds * 1000];
-        }
-        return [key, Math.ceil(parsed * 1000)];
-    }));
-    return { limits, problems };
-}
-/** The limits when no variable is set. */
-const DEFAULT_LIMITS = parseInstallLimits({}).limits;
-
-;// CONCATENATED MODULE: ./lib/install/download.js
-// The one way installing Packer fetches anything (index.json, SHA256SUMS, its signature, the zip):
-// every wait bounded (connect, idle, whole fetch), short bodies caught, what can succeed on another
-// try tried again with bounded backoff, every connection closed at the end. Proxy settings come from
-// @actions/http-client's agent, as tool-cache's downloads had them; the request itself is node:http,
-// because http-client can neither abort a request nor time out a stalled body.
-
-
-
-
-
-
-
-
-
-
-
-
-const USER_AGENT = 'packer-image-action';
-const ATTEMPTS = 3;
-const FIRST_BACKOFF_MS = 1000;
-const MAX_BACKOFF_MS = 10_000;
-const MAX_REDIRECTS = 5;
-/** index.json, SHA256SUMS and signatures are far smaller; anything larger is not one of them. */
-const MAX_IN_MEMORY_BYTES = 64 * 1024 * 1024;
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-/** Network errors that another try may not meet. Anything else (a bad certificate, a full disk) is final. */
-const RETRYABLE_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'ETIMEDOUT',
-    'EPIPE',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'EHOSTUNREACH',
-    'EHOSTDOWN',
-    'ENETUNREACH',
-    'ENETDOWN',
-    'ENETRESET',
-    'ERR_STREAM_PREMATURE_CLOSE',
-]);
-/** Errors writing the download, not fetching it. */
-const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EROFS']);
-/** A failed fetch, after every try it was worth. Its message names the URL (never credentials). */
-class DownloadError extends Error {
-    url;
-    reason;
-    constructor(url, reason, message, options) {
-        super(message, options);
-        this.url = url;
-        this.reason = reason;
-        this.name = 'DownloadError';
-    }
-}
-/** Why one try failed, and whether another may succeed. */
-class TryFailure extends Error {
-    retryable;
-    kind;
-    retryAfterMs;
-    constructor(message, retryable, kind = 'other', retryAfterMs) {
-        super(message);
-        this.retryable = retryable;
-        this.kind = kind;
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-/** A request failed before any answer on a reused keep-alive connection. */
-class StaleConnection extends Error {
-}
-/**
- * One keep-alive agent per origin for the whole process, so that a later fetch (the release files
- * after the index) reuses the connection instead of opening another. Idle sockets are unref'd by
- * Node and never keep the process alive; a failed fetch destroys its socket.
- */
-const agents = new Map();
-class Downloader {
-    options;
-    stopping = new AbortController();
-    sleep;
-    constructor(options) {
-        this.options = options;
-        this.sleep = options.sleep ?? ((ms, signal) => (0,external_node_timers_promises_.setTimeout)(ms, undefined, { signal }));
-    }
-    /** A small file (the index, SHA256SUMS, a signature), into memory. */
-    async bytes(url) {
-        let chunks = [];
-        await this.fetch(url, () => {
-            chunks = [];
-            let size = 0;
-            return {
-                writable: new external_node_stream_.Writable({
-                    write(chunk, _encoding, done) {
-                        size += chunk.length;
-                        if (size > MAX_IN_MEMORY_BYTES) {
-                            done(new TryFailure(`it is larger than ${MAX_IN_MEMORY_BYTES >> 20} MiB`, false));
-                            return;
-                        }
-                        chunks.push(chunk);
-                        done();
-                    },
-                }),
-            };
-        });
-        return Buffer.concat(chunks);
-    }
-    /** A file written to `path` (replaced on each try), its SHA-256 computed as it arrives. */
-    async file(url, path) {
-        let hash = (0,external_node_crypto_.createHash)('sha256');
-        const size = await this.fetch(url, () => {
-            hash = (0,external_node_crypto_.createHash)('sha256');
-            return { writable: (0,external_node_fs_.createWriteStream)(path, { highWaterMark: 1 << 20 }), hash };
-        });
-        return { sha256: hash.digest('hex'), size };
-    }
-    /** Stops every fetch of this downloader still running: each rejects, its connection destroyed. */
-    abort() {
-        this.stopping.abort(new TryFailure('the install stopped', false));
-    }
-    /** Tries `url` until it succeeds, fails for good, or the limits run out; returns the body size. */
-    async fetch(url, sink) {
-        const { limits } = this.options;
-        const deadline = performance.now() + limits.downloadTimeoutMs;
-        let staleRetried = false;
-        for (let attempt = 1;; attempt++) {
-            try {
-                return await this.tryOnce(new URL(url), sink(), deadline);
-            }
-            catch (error) {
-                // A kept-alive connection the server had just closed: not the server's fault, so it is
-                // retried at once and not counted, once per fetch, as browsers do.
-                if (error instanceof StaleConnection && !staleRetried) {
-                    staleRetried = true;
-                    attempt--;
-                    continue;
-                }
-                const failure = asTryFailure(error instanceof StaleConnection ? error.cause : error);
-                const waitMs = backoffMs(attempt, failure.retryAfterMs);
-                const last = !failure.retryable ||
-                    attempt >= ATTEMPTS ||
-                    this.stopping.signal.aborted ||
-                    performance.now() + waitMs >= deadline;
-                if (last)
-                    throw this.finalError(url, failure, attempt);
-                lib_core/* info */.pq(`${redactUrl(url)}: ${failure.message}; trying again in ${(waitMs / 1000).toFixed(1)} s ` +
-                    `(try ${attempt + 1} of ${ATTEMPTS})`);
-                try {
-                    await this.sleep(waitMs, this.stopping.signal);
-                }
-                catch {
-                    throw this.finalError(url, failure, attempt);
-                }
-            }
-        }
-    }
-    /** One try, following redirects; every wait in it bounded. */
-    async tryOnce(start, sink, deadline) {
-        const { limits } = this.options;
-        const attempt = new AbortController();
-        const fail = (failure) => attempt.abort(failure);
-        const stop = () => attempt.abort(this.stopping.signal.reason);
-        this.stopping.signal.addEventListener('abort', stop, { once: true });
-        if (this.stopping.signal.aborted)
-            stop();
-        const remainingMs = Math.max(0, deadline - performance.now());
-        const seconds = (ms) => `${ms / 1000} s`;
-        const deadlineTimer = setTimeout(() => fail(timeout(`not finished within ${seconds(limits.downloadTimeoutMs)}`)), remainingMs);
-        // Connecting is bounded by the connect timeout; from then on, each silence by the idle timeout.
-        // No timer starts once the try is over (a late socket event must not keep the process alive).
-        let phaseTimer;
-        let over = false;
-        const watch = {
-            connecting: () => {
-                if (over)
-                    return;
-                clearTimeout(phaseTimer);
-                phaseTimer = setTimeout(() => fail(timeout(`no connection within ${seconds(limits.connectTimeoutMs)}`)), limits.connectTimeoutMs);
-            },
-            connected: () => {
-                if (over)
-                    return;
-                clearTimeout(phaseTimer);
-                phaseTimer = setTimeout(() => fail(timeout(`no data for ${seconds(limits.idleTimeoutMs)}`)), limits.idleTimeoutMs);
-            },
-            data: () => phaseTimer?.refresh(),
-        };
-        let received = 0;
-        try {
-            let url = start;
-            for (let redirects = 0;; redirects++) {
-                const response = await this.request(url, attempt.signal, watch);
-                const status = response.statusCode ?? 0;
-                if (REDIRECTS.has(status)) {
-                    response.destroy();
-                    url = redirectTarget(url, response.headers.location, redirects);
-                    lib_core/* debug */.Yz(`Redirected to ${redactUrl(url.href)}`);
-                    continue;
-                }
-                if (status !== 200) {
-                    response.destroy();
-                    throw statusFailure(status, response.statusMessage, response.headers['retry-after']);
-                }
-                const expected = contentLength(response.headers['content-length']);
-                const { hash } = sink;
-                const count = new external_node_stream_.Transform({
-                    transform(chunk, _encoding, done) {
-                        received += chunk.length;
-                        watch.data();
-                        hash?.update(chunk);
-                        done(null, chunk);
-                    },
-                });
-                try {
-                    await (0,external_node_stream_promises_namespaceObject.pipeline)(response, count, sink.writable, { signal: attempt.signal });
-                }
-                catch (error) {
-                    if (attempt.signal.aborted || error instanceof TryFailure)
-                        throw error;
-                    // The connection ended early: a short body, whatever Node calls it. A disk error is final.
-                    const failure = asTryFailure(error);
-                    if (failure.retryable && expected !== undefined && received < expected) {
-                        throw shortBody(received, expected);
-                    }
-                    throw failure;
-                }
-                if (expected !== undefined && received !== expected)
-                    throw shortBody(received, expected);
-                return received;
-            }
-        }
-        catch (error) {
-            sink.writable.destroy();
-            throw attempt.signal.aborted ? attempt.signal.reason : error;
-        }
-        finally {
-            over = true;
-            clearTimeout(deadlineTimer);
-            clearTimeout(phaseTimer);
-            this.stopping.signal.removeEventListener('abort', stop);
-        }
-    }
-    /** Sends a GET and resolves with the response headers. */
-    request(url, signal, watch) {
-        const headers = {
-            'user-agent': USER_AGENT,
-            'accept-encoding': 'identity',
-        };
-        const { credentials } = this.options;
-        // Credentials go to the origin they were given for, never across a redirect to another host.
-        if (credentials !== undefined && url.origin === credentials.origin) {
-            const token = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
-            headers.authorization = `Basic ${token}`;
-        }
-        const target = new URL(url.href);
-        target.username = '';
-        target.password = '';
-        const module = target.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
-        return new Promise((resolve, reject) => {
-            watch.connecting();
-            const request = module.get(target, { agent: this.agentFor(target), headers, signal });
-            request.once('socket', (socket) => {
-                if (socket.connecting)
-                    socket.once('connect', watch.connected);
-                else
-                    watch.connected();
-            });
-            request.once('response', resolve);
-            request.once('error', (error) => {
-                const stale = request.reusedSocket && !signal.aborted;
-                reject(stale ? new StaleConnection(error.message, { cause: error }) : error);
-            });
-        });
-    }
-    /** The origin's agent: through the runner's proxy unless NO_PROXY or loopback says otherwise. */
-    agentFor(url) {
-        let agent = agents.get(url.origin);
-        if (agent === undefined) {
-            agent = new lib/* HttpClient */.Qq(USER_AGENT, [], { keepAlive: true }).getAgent(url.href);
-            agents.set(url.origin, agent);
-        }
-        return agent;
-    }
-    finalError(url, failure, attempts) {
-        const shown = redactUrl(url);
-        const tries = attempts > 1 ? ` (${attempts} tries)` : '';
-        let fix = this.options.fix;
-        if (failure.kind === 'disk') {
-            fix = 'Free space on the runner (downloads go to RUNNER_TEMP) and re-run.';
-        }
-        else if (failure.kind === 'timeout') {
-            const { idleTimeoutMs, downloadTimeoutMs } = LIMIT_VARIABLES;
-            fix += ` On a slow network, raise ${idleTimeoutMs.name} or ${downloadTimeoutMs.name} (seconds).`;
-        }
-        return new DownloadError(shown, failure.message, `Could not download ${shown}: ${failure.message}${tries}. ${fix}`, { cause: failure });
-    }
-}
-/** `url` without `user:password@`, for messages. */
-function redactUrl(url) {
-    try {
-        const parsed = new URL(url);
-        if (parsed.username === '' && parsed.password === '')
-            return url;
-        parsed.username = '';
-        parsed.password = '';
-        return parsed.href;
-    }
-    catch {
-        return url.replace(/\/\/[^/@]*@/, '//');
-    }
-}
-function timeout(message) {
-    return new TryFailure(message, true, 'timeout');
-}
-function shortBody(received, expected) {
-    return new TryFailure(`the connection closed after ${received} of ${expected} bytes`, true, 'network');
-}
-function asTryFailure(error) {
-    if (error instanceof TryFailure)
-        return error;
-    const code = error?.code;
-    if (code !== undefined && DISK_CODES.has(code)) {
-        return new TryFailure(`saving it failed (${(0,errors/* errorMessage */.gJ)(error)})`, false, 'disk');
-    }
-    const retryable = code !== undefined && RETRYABLE_CODES.has(code);
-    return new TryFailure((0,errors/* errorMessage */.gJ)(error), retryable, retryable ? 'network' : 'other');
-}
-function statusFailure(status, statusMessage, retryAfter) {
-    const retryable = status >= 500 || status === 429 || status === 408;
-    const text = `HTTP ${status}${statusMessage ? ` ${statusMessage}` : ''}`;
-    return new TryFailure(text, retryable, 'status', retryAfterMs(retryAfter));
-}
-/** Retry-After in seconds or as an HTTP date; undefined when absent or unreadable. */
-function retryAfterMs(header) {
-    if (header === undefined)
-        return undefined;
-    if (/^\d+$/.test(header.trim()))
-        return Number(header) * 1000;
-    const date = Date.parse(header);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-/** 1 s, then 2 s, …, at most 10 s, each with up to half of it taken off at random; Retry-After wins. */
-function backoffMs(attempt, retryAfter) {
-    if (retryAfter !== undefined)
-        return Math.min(retryAfter, MAX_BACKOFF_MS);
-    return (0,retry/* backoffDelay */.EY)(attempt, {
-        baseMilliseconds: FIRST_BACKOFF_MS,
-        capMilliseconds: MAX_BACKOFF_MS,
-        random: Math.random,
-    });
-}
-function contentLength(header) {
-    return header !== undefined && /^\d+$/.test(header) ? Number(header) : undefined;
-}
-/** Where a redirect leads: relative locations resolve against `from`; only http(s), never down to http. */
-function redirectTarget(from, location, redirects) {
-    if (redirects >= MAX_REDIRECTS) {
-        throw new TryFailure(`more than ${MAX_REDIRECTS} redirects`, false);
-    }
-    if (location === undefined || location === '') {
-        throw new TryFailure('a redirect without a Location header', false);
-    }
-    let target;
-    try {
-        target = new URL(location, from);
-    }
-    catch {
-        throw new TryFailure(`a redirect to '${redactUrl(location)}', which is not a URL`, false);
-    }
-    if (target.protocol !== 'http:' && target.protocol !== 'https:') {
-        throw new TryFailure(`a redirect to ${redactUrl(target.href)}: only http and https redirects are followed`, false);
-    }
-    if (from.protocol === 'https:' && target.protocol === 'http:') {
-        throw new TryFailure(`a redirect from https to ${redactUrl(target.href)}: a downgrade to plain http is refused`, false);
-    }
-    return target;
-}
-
-;// CONCATENATED MODULE: ./lib/install/releases.js
-// HashiCorp's release index (`<releases-url>/packer/index.json`) and where each release file lives.
-
-
-/** `releasesUrl` has no trailing slash, as `Inputs.releasesUrl` guarantees. */
-function releaseIndexUrl(releasesUrl) {
-    return `${releasesUrl}/packer/index.json`;
-}
-/** A file of one release, addressed from the base URL alone. */
-function releaseFileUrl(releasesUrl, version, fileName) {
-    return `${releasesUrl}/packer/${encodeURIComponent(version)}/${encodeURIComponent(fileName)}`;
-}
-/** HashiCorp's name for a release zip; the index's own names and URLs are not trusted. */
-function zipFileName(version, target) {
-    return `packer_${version}_${target.os}_${target.arch}.zip`;
-}
-/** HashiCorp's names for a release's checksums file and its detached signature. */
-function sumsFileNames(version) {
-    const shasums = `packer_${version}_SHA256SUMS`;
-    return { shasums, signature: `${shasums}.sig` };
-}
-/**
- * The index key `spec` selects. `latest` and ranges pick the highest release that is not a prerelease;
- * a prerelease is chosen only when asked for exactly.
- */
-function resolveVersion(index, spec, releasesUrl) {
-    const versions = Object.keys(index.versions).filter((key) => node_modules_semver.valid(key) !== null);
-    const stable = versions.filter((version) => node_modules_semver.prerelease(version) === null);
-    const found = findVersion(versions, stable, spec);
-    if (found !== undefined) {
-        return found;
-    }
-    const newest = node_modules_semver.rsort(stable.length > 0 ? stable : versions)[0];
-    throw new errors/* InputError */.dz('packer-version', specText(spec), `no such version in ${releaseIndexUrl(releasesUrl)}; ` +
-        (newest === undefined ? 'it lists no versions' : `newest is ${newest}`));
-}
-function findVersion(versions, stable, spec) {
-    switch (spec.kind) {
-        case 'latest':
-            return node_modules_semver.rsort([...stable])[0];
-        case 'range':
-            return node_modules_semver.validRange(spec.range) === null
-                ? undefined
-                : (node_modules_semver.maxSatisfying(stable, spec.range) ?? undefined);
-        case 'exact': {
-            const wanted = node_modules_semver.clean(spec.version);
-            return wanted === null ? undefined : versions.find((version) => node_modules_semver.eq(version, wanted));
-        }
-    }
-}
-function specText(spec) {
-    switch (spec.kind) {
-        case 'latest':
-            return 'latest';
-        case 'range':
-            return spec.range;
-        case 'exact':
-            return spec.version;
-    }
-}
-/**
- * Fetches and minimally checks the release index; every failure names the `releases-url` input.
- * Through the install's downloader, like the release files: bounded, retried, proxy-aware.
- */
-async function fetchReleaseIndex(releasesUrl, downloader) {
-    const url = releaseIndexUrl(releasesUrl);
-    const fix = `Check the releases-url input ('${releasesUrl}'): ${RELEASES_LAYOUT}.`;
-    const text = (await downloader.bytes(url)).toString('utf8');
-    let body;
-    try {
-        body = JSON.parse(text);
-    }
-    catch (error) {
-        throw new Error(`${url} is not valid JSON (${(0,errors/* errorMessage */.gJ)(error)}). ${fix}`, { cause: error });
-    }
-    if (!isReleaseIndex(body)) {
-        throw new Error(`${url} is not a release index: it has no "versions" object. ${fix}`);
-    }
-    return body;
-}
-/** What a releases site must serve; said in every error about one. */
-const RELEASES_LAYOUT = "it must serve HashiCorp's releases layout (<releases-url>/packer/index.json), like " +
-    'https://releases.hashicorp.com or a mirror of it';
-function isReleaseIndex(body) {
-    if (typeof body !== 'object' || body === null || !('versions' in body)) {
-        return false;
-    }
-    return typeof body.versions === 'object' && body.versions !== null;
-}
-/**
- * The index's entry for `version`, checked to be a release with a list of builds: a mirror's index
- * may hold `null` or a stub there.
- */
-function releaseOf(index, version, releasesUrl) {
-    const indexUrl = releaseIndexUrl(releasesUrl);
-    const entry = Object.hasOwn(index.versions, version)
-        ? index.versions[version]
-        : undefined;
-    if (entry === undefined) {
-        throw new Error(`Packer ${version} is not listed in ${indexUrl}.`);
-    }
-    if (!isRelease(entry)) {
-        throw new Error(`${indexUrl} lists Packer ${version} as ${describeJson(entry)}, not as a release with a ` +
-            "list of builds: the index is damaged or not HashiCorp's. Fix the mirror at releases-url, or " +
-            'choose another packer-version.');
-    }
-    return entry;
-}
-function isRelease(entry) {
-    if (typeof entry !== 'object' || entry === null || !('builds' in entry))
-        return false;
-    const { builds } = entry;
-    return (Array.isArray(builds) &&
-        builds.every((build) => typeof build === 'object' &&
-            build !== null &&
-            'os' in build &&
-            'arch' in build &&
-            typeof build.os === 'string' &&
-            typeof build.arch === 'string'));
-}
-function describeJson(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'an object without a "builds" list of {os, arch}';
-    return `${typeof value} ${JSON.stringify(value)}`;
-}
-/** Splits the credentials off a parsed releases-url (decoded, as Basic auth sends them). */
-function releasesSite(url) {
-    const bare = new URL(url.href);
-    bare.username = '';
-    bare.password = '';
-    const credentials = url.username === '' && url.password === ''
-        ? undefined
-        : { username: decoded(url.username), password: decoded(url.password) };
-    return { url: bare.href.replace(/\/+$/, ''), credentials };
-}
-/** Percent-decoded, or as given when it is not valid percent-encoding. */
-function decoded(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/inputs.js
-// The action's inputs, parsed once into one typed object. Everything after parsing takes `Inputs`;
-// nothing else calls core.getInput.
-
-
-
-
-
-
-
-
-
-
-const actionsInputSource = {
-    get: (name) => lib_core/* getInput */.V4(name),
-    getBoolean: (name) => lib_core/* getBooleanInput */.Vt(name),
-};
-const COMMANDS = ['validate', 'build', 'publish'];
-const ON_ERROR = ['cleanup', 'abort'];
-const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-const RELEASES_URL = 'https://releases.hashicorp.com';
-const DEFAULT_RELEASES = { url: RELEASES_URL, credentials: undefined };
-/**
- * Parses and checks every input at once, before anything is downloaded or run. Throws InputErrors
- * listing every problem found. Checks the template and var files on disk, so the paths it returns are
- * known to exist inside the workspace.
- */
-function getInputs(source = actionsInputSource, env = process.env) {
-    const problems = [];
-    // Collects a problem and lets parsing go on with a placeholder, so one run reports every problem.
-    const check = (parse, fallback) => {
-        try {
-            return parse();
-        }
-        catch (error) {
-            if (!(error instanceof errors/* InputError */.dz))
-                throw error;
-            problems.push(error);
-            return fallback;
-        }
-    };
-    const workspace = external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd());
-    const command = check(() => parseChoice('command', source.get('command') || 'build', COMMANDS), 'build');
-    const workingDirectory = check(() => parseWorkingDirectory(source.get('working-directory') || '.', workspace), workspace);
-    // `command: publish` runs no Packer: it has no template.
-    const template = command === 'publish'
-        ? NO_TEMPLATE
-        : check(() => parseTemplate(source.get('template'), workingDirectory, workspace), NO_TEMPLATE);
-    if (command === 'publish' && source.get('template') !== '') {
-        problems.push(new errors/* InputError */.dz('template', source.get('template'), "does not apply to 'command: publish', which runs no Packer: remove it"));
-    }
-    const fmtCheck = check(() => parseBoolean(source, 'fmt-check'), false);
-    if (fmtCheck && command !== 'validate') {
-        problems.push(new errors/* InputError */.dz('fmt-check', 'true', "applies only with 'command: validate'"));
-    }
-    const only = splitList(source.get('only'));
-    const except = splitList(source.get('except'));
-    if (only.length > 0 && except.length > 0) {
-        problems.push(new errors/* InputError */.dz('except', except.join(','), "cannot be combined with 'only': Packer takes one or the other"));
-    }
-    const { aws, problems: awsProblems } = (0,validation/* parseAwsInputs */.KC)((name) => source.get(name), env);
-    problems.push(...awsProblems);
-    const { limits: installLimits, problems: limitProblems } = parseInstallLimits(env);
-    problems.push(...limitProblems);
-    if (aws.ssmParameter !== undefined && command === 'validate') {
-        problems.push(new errors/* InputError */.dz('ssm-parameter', aws.ssmParameter, "applies only with 'command: build' or 'command: publish'"));
-    }
-    const publication = parsePublication(source, command, aws);
-    problems.push(...publication.problems);
-    const { variables, problems: variableProblems } = parseVariables(source.get('variables'));
-    problems.push(...variableProblems);
-    const regionMismatch = (0,validation/* regionVariableProblem */.mq)(variables, aws.region);
-    if (regionMismatch !== undefined)
-        problems.push(regionMismatch);
-    const inputs = {
-        command,
-        workspace,
-        workingDirectory,
-        ...template,
-        packerVersion: check(() => parseVersionSpec(source.get('packer-version') || 'latest'), {
-            kind: 'latest',
-        }),
-        releases: check(() => parseReleasesUrl(source.get('releases-url') || RELEASES_URL), DEFAULT_RELEASES),
-        releasesPublicKey: check(() => parsePublicKey(source.get('releases-public-key')), undefined),
-        variables,
-        varFiles: check(() => parseVarFiles(source.get('var-files'), workingDirectory, workspace), []),
-        only,
-        except,
-        onError: check(() => parseChoice('on-error', source.get('on-error') || 'cleanup', ON_ERROR), 'cleanup'),
-        fmtCheck,
-        githubToken: source.get('github-token'),
-        debug: env.RUNNER_DEBUG === '1',
-        runnerTemp: env.RUNNER_TEMP || external_node_os_.tmpdir(),
-        installLimits,
-        aws,
-        amiIds: publication.amiIds,
-    };
-    if (problems.length > 0)
-        throw new errors/* InputErrors */.G(problems);
-    return inputs;
-}
-/** The AMIs `command: publish` publishes; ami-id and ami-ids belong to it alone. */
-function parsePublication(source, command, aws) {
-    const amiId = source.get('ami-id');
-    const amiIdsText = source.get('ami-ids');
-    if (command !== 'publish') {
-        const problems = [
-            ['ami-id', amiId],
-            ['ami-ids', amiIdsText],
-        ].flatMap(([input = '', value = '']) => value === '' ? [] : [new errors/* InputError */.dz(input, value, "applies only with 'command: publish'")]);
-        return { amiIds: undefined, problems };
-    }
-    const parsed = (0,validation/* parseAmisToPublish */.EY)(amiId, amiIdsText, aws.region);
-    if (aws.ssmParameter === undefined) {
-        parsed.problems.unshift(new errors/* InputError */.dz('ssm-parameter', '', "is required with 'command: publish': name the parameter to publish the AMIs to"));
-    }
-    return parsed;
-}
-function parseChoice(input, value, allowed) {
-    const choice = allowed.find((candidate) => candidate === value);
-    if (choice === undefined) {
-        throw new errors/* InputError */.dz(input, value, `must be one of ${allowed.map((a) => `'${a}'`).join(', ')}`);
-    }
-    return choice;
-}
-function parseBoolean(source, input) {
-    try {
-        return source.getBoolean(input);
-    }
-    catch {
-        throw new errors/* InputError */.dz(input, source.get(input), "must be 'true' or 'false'");
-    }
-}
-function parseVersionSpec(value) {
-    const trimmed = value.trim();
-    if (trimmed === 'latest')
-        return { kind: 'latest' };
-    const exact = node_modules_semver.valid(trimmed);
-    if (exact !== null)
-        return { kind: 'exact', version: exact };
-    if (node_modules_semver.validRange(trimmed) !== null)
-        return { kind: 'range', range: trimmed };
-    throw new errors/* InputError */.dz('packer-version', value, "must be 'latest', an exact version such as '1.11.2', or a semver range such as '~1.11' or '1.x'");
-}
-/**
- * The releases site. `user:password@` in the URL is split off (and the password masked at once):
- * messages show the URL without it, and only requests to that site carry it.
- */
-function parseReleasesUrl(value) {
-    const fail = (allowed) => new errors/* InputError */.dz('releases-url', redactUrl(value), allowed);
-    let url;
-    try {
-        url = new URL(value.trim());
-    }
-    catch {
-        throw fail('must be an http(s) URL such as https://releases.hashicorp.com');
-    }
-    const site = releasesSite(url);
-    // The password, or the user name when it stands alone (a token), as given and as decoded.
-    if (site.credentials !== undefined) {
-        const { username, password } = site.credentials;
-        for (const form of new Set([url.password || url.username, password || username])) {
-            if (form !== '')
-                lib_core/* setSecret */.Pq(form);
-        }
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw fail('must be an http(s) URL such as https://releases.hashicorp.com');
-    }
-    if (url.search !== '' || url.hash !== '') {
-        throw fail('must be a base URL without query or fragment');
-    }
-    return site;
-}
-function parsePublicKey(value) {
-    const key = value.trim();
-    if (key === '')
-        return undefined;
-    if (!key.includes('-----BEGIN PGP PUBLIC KEY BLOCK-----')) {
-        throw new errors/* InputError */.dz('releases-public-key', `${key.slice(0, 30)}…`, 'must be an ASCII-armored OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----), or empty for HashiCorp’s key');
-    }
-    return key;
-}
-/** Non-empty lines, trimmed. */
-function lines(value) {
-    return value
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '');
-}
-/** `only` and `except`: names separated by commas or newlines, trimmed. */
-function splitList(value) {
-    return value
-        .split(/[,\r\n]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-/**
- * `name=value` a line, both sides trimmed. Every bad line is a problem of its own; a bad name is
- * reported without its value, which may be a secret.
- */
-function parseVariables(value) {
-    const variables = [];
-    const problems = [];
-    for (const line of lines(value)) {
-        const separator = line.indexOf('=');
-        if (separator < 0) {
-            problems.push(new errors/* InputError */.dz('variables', line, 'each line must be name=value (this one has no =)'));
-            continue;
-        }
-        const name = line.slice(0, separator).trim();
-        if (!VARIABLE_NAME.test(name)) {
-            problems.push(new errors/* InputError */.dz('variables', `${name}=…`, 'each line must be name=value, the name made of letters, digits, _ and - (not starting with a digit or -)'));
-            continue;
-        }
-        variables.push({ name, value: line.slice(separator + 1).trim() });
-    }
-    return { variables, problems };
-}
-/** Resolves `relative` against `base` and requires the real path to lie inside the workspace. */
-function resolveInWorkspace(input, value, base, workspace) {
-    const resolved = external_node_path_.resolve(base, value);
-    let real;
-    try {
-        real = external_node_fs_.realpathSync(resolved);
-    }
-    catch {
-        throw new errors/* InputError */.dz(input, value, `does not exist (looked for ${resolved})`);
-    }
-    const realWorkspace = external_node_fs_.realpathSync(workspace);
-    const relative = external_node_path_.relative(realWorkspace, real);
-    if (relative.startsWith('..') || external_node_path_.isAbsolute(relative)) {
-        throw new errors/* InputError */.dz(input, value, `must resolve inside the workspace ${workspace} (it resolves to ${real})`);
-    }
-    return resolved;
-}
-function parseWorkingDirectory(value, workspace) {
-    const directory = resolveInWorkspace('working-directory', value, workspace, workspace);
-    if (!external_node_fs_.statSync(directory).isDirectory()) {
-        throw new errors/* InputError */.dz('working-directory', value, 'must be a directory');
-    }
-    return directory;
-}
-/** Stands in for a template that failed its checks, so parsing can go on to the other inputs. */
-const NO_TEMPLATE = {
-    template: '',
-    templatePath: '',
-    templateKind: 'hcl2',
-    templateIsDirectory: false,
-};
-const TEMPLATE_KINDS = 'a .pkr.hcl, .pkr.json or legacy .json template, or a directory of .pkr.hcl files, relative to working-directory';
-function parseTemplate(value, workingDirectory, workspace) {
-    const template = value.trim();
-    if (template === '')
-        throw new errors/* InputError */.dz('template', value, `is required: give ${TEMPLATE_KINDS}`);
-    const templatePath = resolveInWorkspace('template', template, workingDirectory, workspace);
-    if (external_node_fs_.statSync(templatePath).isDirectory()) {
-        const hasTemplates = external_node_fs_.readdirSync(templatePath)
-            .some((name) => name.endsWith('.pkr.hcl') || name.endsWith('.pkr.json'));
-        if (!hasTemplates)
-            throw new errors/* InputError */.dz('template', value, `has no .pkr.hcl files: give ${TEMPLATE_KINDS}`);
-        return { template, templatePath, templateKind: 'hcl2', templateIsDirectory: true };
-    }
-    if (template.endsWith('.pkr.hcl') || template.endsWith('.pkr.json')) {
-        return { template, templatePath, templateKind: 'hcl2', templateIsDirectory: false };
-    }
-    if (template.endsWith('.json')) {
-        return { template, templatePath, templateKind: 'legacy-json', templateIsDirectory: false };
-    }
-    throw new errors/* InputError */.dz('template', value, `must be ${TEMPLATE_KINDS}`);
-}
-function parseVarFiles(value, workingDirectory, workspace) {
-    return lines(value).map((file) => {
-        resolveInWorkspace('var-files', file, workingDirectory, workspace);
-        return file;
-    });
-}
-
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
 var lib_io = __nccwpck_require__(8701);
 // EXTERNAL MODULE: external "crypto"
 var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(2088);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 // EXTERNAL MODULE: external "child_process"
@@ -7316,6 +4326,8 @@ function _readLinuxVersionFile() {
 //# sourceMappingURL=manifest.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
+var lib = __nccwpck_require__(8313);
 // EXTERNAL MODULE: external "stream"
 var external_stream_ = __nccwpck_require__(2203);
 // EXTERNAL MODULE: external "util"
@@ -8012,100 +5024,12 @@ function _unique(values) {
     return Array.from(new Set(values));
 }
 //# sourceMappingURL=tool-cache.js.map
-;// CONCATENATED MODULE: ./lib/install/cleanup.js
-// Removing what an install leaves behind. Each removal retries as the toolkit's io.rmRF does (an
-// antivirus holding a fresh packer.exe on Windows: EBUSY, EPERM), and a removal that still fails is a
-// warning: it never replaces the error that made the install stop, nor fails an install that worked.
-
-
-
-/** Removes `path` (a file or a folder tree); `what` names it for the warning. */
-async function removeQuietly(path, what) {
-    try {
-        await lib_io/* rmRF */.Yz(path);
-    }
-    catch (error) {
-        lib_core/* warning */.$e(`Could not remove ${what} ${path} (${(0,errors/* errorMessage */.gJ)(error)}). It is not in use any more: ` +
-            'delete it by hand if it stays.');
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/install/verify.js
-// Checks on downloaded release files: the OpenPGP signature of SHA256SUMS, then each file's SHA256.
-
-
-
-
-const SUMS_LINE = /^([0-9a-fA-F]{64}) [ *](.+)$/;
-/** Parses `sha256sum` output (`<hex>  <file>`, or `<hex> *<file>`) into file name → lower-case digest. */
-function parseSha256Sums(text) {
-    const sums = new Map();
-    for (const [index, line] of text.split(/\r?\n/).entries()) {
-        if (line.trim() === '') {
-            continue;
-        }
-        const match = SUMS_LINE.exec(line);
-        if (match?.[1] === undefined || match[2] === undefined) {
-            throw new Error(`Line ${index + 1} of SHA256SUMS is not '<sha256>  <file name>': '${line}'`);
-        }
-        sums.set(match[2], match[1].toLowerCase());
-    }
-    return sums;
-}
-/** Lower-case hex SHA256 of a file, read as a stream. */
-async function sha256OfFile(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(path), hash);
-    return hash.digest('hex');
-}
-/**
- * Throws unless `binarySignature` is a valid detached signature of `data` by `armoredPublicKey`
- * (or one of its subkeys). Returns the upper-case fingerprint of the key's primary key.
- */
-async function verifyDetachedSignature(data, binarySignature, armoredPublicKey) {
-    // openpgp is large: load it only when something must be verified, never on a tool-cache hit.
-    const openpgp = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
-    let verificationKey;
-    try {
-        verificationKey = await openpgp.readKey({ armoredKey: armoredPublicKey });
-    }
-    catch (error) {
-        throw new Error(`Input 'releases-public-key' is not a usable ASCII-armored OpenPGP public key ` +
-            `(${(0,errors/* errorMessage */.gJ)(error)}). Paste the whole block from '-----BEGIN PGP PUBLIC KEY BLOCK-----' ` +
-            `to '-----END PGP PUBLIC KEY BLOCK-----', or leave the input empty to use HashiCorp's key.`, { cause: error });
-    }
-    let signature;
-    try {
-        signature = await openpgp.readSignature({ binarySignature });
-    }
-    catch (error) {
-        throw new Error(`The SHA256SUMS signature file is not an OpenPGP signature (${(0,errors/* errorMessage */.gJ)(error)}): ` +
-            'the download is corrupt or tampered with.', { cause: error });
-    }
-    const { signatures } = await openpgp.verify({
-        message: await openpgp.createMessage({ binary: data }),
-        signature,
-        verificationKeys: verificationKey,
-        format: 'binary',
-    });
-    if (signatures.length === 0) {
-        throw new Error('The SHA256SUMS signature file holds no signatures.');
-    }
-    const fingerprint = verificationKey.getFingerprint().toUpperCase();
-    for (const { verified, keyID } of signatures) {
-        try {
-            // verify() resolves whatever the outcome; only each signature's `verified` promise can fail.
-            await verified;
-        }
-        catch (error) {
-            throw new Error(`SHA256SUMS is not validly signed by key ${fingerprint} (signature by key ID ` +
-                `${keyID.toHex().toUpperCase()}: ${(0,errors/* errorMessage */.gJ)(error)}). The download is corrupt or ` +
-                `tampered with, or releases-public-key is not the key that signs this releases site.`, { cause: error });
-        }
-    }
-    return fingerprint;
-}
-
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/install/cleanup.js
+var cleanup = __nccwpck_require__(4159);
+// EXTERNAL MODULE: ./lib/install/verify.js
+var verify = __nccwpck_require__(3658);
 ;// CONCATENATED MODULE: ./lib/install/cache.js
 // Packer's entries in the runner's tool cache, laid out as @actions/tool-cache lays them out
 // (`<tool>/<version>/<arch>` and a `<arch>.complete` marker), so `tc.find` finds them:
@@ -8195,7 +5119,7 @@ async function checkEntry(dir, file, sha256, now = Date.now()) {
     const due = !(now - hashedAt < REHASH_AFTER_MS && hashedAt <= now);
     if (!changed && !due)
         return { trusted: true };
-    const actual = await sha256OfFile(binary);
+    const actual = await (0,verify/* sha256OfFile */.Vq)(binary);
     if (actual !== record.sha256) {
         return {
             trusted: false,
@@ -8251,7 +5175,7 @@ async function placeEntry(staging, key, file, sha256) {
     if (check.trusted) {
         lib_core/* info */.pq(`Another job installed ${dir} at the same time: using that, the same binary`);
         await markComplete(dir);
-        await removeQuietly(staging, 'the staging folder');
+        await (0,cleanup/* removeQuietly */.S)(staging, 'the staging folder');
         return { dir, raced: true };
     }
     lib_core/* warning */.$e(`Replacing the tool cache entry ${dir}: ${check.problem}.`);
@@ -8285,7 +5209,7 @@ async function discardEntry(dir) {
             return;
         throw new Error(`Could not move the damaged tool cache entry ${dir} aside (${(0,errors/* errorMessage */.gJ)(error)}): delete it by hand and re-run.`, { cause: error });
     }
-    await removeQuietly(aside, 'the damaged tool cache entry');
+    await (0,cleanup/* removeQuietly */.S)(aside, 'the damaged tool cache entry');
 }
 /** Removes staging and discarded folders that killed installs left in `tool`'s folder. */
 async function sweepStale(tool, now = Date.now()) {
@@ -8303,7 +5227,7 @@ async function sweepStale(tool, now = Date.now()) {
         const folder = external_node_path_.join(toolDir, name);
         const modified = await (0,promises_.stat)(folder).then((stats) => stats.mtimeMs, () => now);
         if (now - modified > STALE_AFTER_MS)
-            await removeQuietly(folder, 'the abandoned folder');
+            await (0,cleanup/* removeQuietly */.S)(folder, 'the abandoned folder');
     }
 }
 async function statStamp(file) {
@@ -8354,124 +5278,1374 @@ async function writeRecordQuietly(dir, record) {
     }
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: ./lib/install/extract.js
-// Extracts a release zip in-process with zlib. tool-cache's extractZip runs `unzip` on Linux, whose
-// own inflate takes about twice as long for Packer's 100 MB binary; this also behaves the same on
-// every runner OS, hashes the binary as it is written, and refuses what a release never holds.
+
+/***/ }),
+
+/***/ 4159:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ removeQuietly)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
+/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8701);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(452);
+// Removing what an install leaves behind. Each removal retries as the toolkit's io.rmRF does (an
+// antivirus holding a fresh packer.exe on Windows: EBUSY, EPERM), and a removal that still fails is a
+// warning: it never replaces the error that made the install stop, nor fails an install that worked.
 
 
 
-
-
-
-
-
-
-const DEFAULT_FILE_MODE = 0o644;
-const FILE_TYPE_BITS = 0o170000;
-const SYMBOLIC_LINK = 0o120000;
-const STORED = 0;
-const DEFLATE = 8;
-const METHOD_NAMES = {
-    9: 'Deflate64',
-    12: 'bzip2',
-    14: 'LZMA',
-    93: 'Zstandard',
-    95: 'XZ',
-    98: 'PPMd',
-};
-// zlib's default 16 KiB chunks mean thousands of writes for one binary; 1 MiB ones halve the time.
-const CHUNK_BYTES = 1 << 20;
-/**
- * Extracts every file of `zipPath` below `destination`. yauzl refuses absolute names and `..`, so a
- * zip cannot write outside `destination`; symbolic links are refused too. The zip's integrity is
- * the caller's: its SHA256 was checked against the signed SHA256SUMS.
- */
-async function extract_extractZip(zipPath, destination, options = {}) {
-    const { hashed, createFile = exclusiveFile } = options;
-    const zipName = external_node_path_.basename(zipPath);
-    const extracted = { files: [] };
-    const zip = await yauzl.openPromise(zipPath, { lazyEntries: true, strictFileNames: true });
+/** Removes `path` (a file or a folder tree); `what` names it for the warning. */
+async function removeQuietly(path, what) {
     try {
-        for await (const entry of zip.eachEntry()) {
-            const target = external_node_path_.join(destination, entry.fileName);
-            if (entry.fileName.endsWith('/')) {
-                await (0,promises_.mkdir)(target, { recursive: true });
-                continue;
-            }
-            // Unix permissions and file type live in the high 16 bits of the external attributes (0 when
-            // the zip was made elsewhere).
-            const unixMode = entry.externalFileAttributes >>> 16;
-            if ((unixMode & FILE_TYPE_BITS) === SYMBOLIC_LINK) {
-                throw new Error(`${zipName} holds '${entry.fileName}' as a symbolic link; a Packer release holds plain ` +
-                    'files only, so it is refused. Check that releases-url serves HashiCorp releases.');
-            }
-            const inflate = decompression(entry, zipName);
-            await (0,promises_.mkdir)(external_node_path_.dirname(target), { recursive: true });
-            const stages = [...inflate];
-            if (entry.fileName === hashed) {
-                const hash = (0,external_node_crypto_.createHash)('sha256');
-                let size = 0;
-                stages.push(new external_node_stream_.Transform({
-                    transform(chunk, _encoding, done) {
-                        hash.update(chunk);
-                        size += chunk.length;
-                        done(null, chunk);
-                    },
-                    flush(done) {
-                        extracted.hashed = { size, sha256: hash.digest('hex') };
-                        done();
-                    },
-                }));
-            }
-            try {
-                await (0,external_node_stream_promises_namespaceObject.pipeline)([
-                    await zip.openReadStreamPromise(entry, entry.isCompressed() ? { decompress: false } : {}),
-                    ...stages,
-                    createFile(target, unixMode & 0o777 || DEFAULT_FILE_MODE),
-                ]);
-            }
-            catch (error) {
-                throw extractionError(error, entry, zipName, destination);
-            }
-            extracted.files.push(entry.fileName);
+        await _actions_io__WEBPACK_IMPORTED_MODULE_1__/* .rmRF */ .Yz(path);
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not remove ${what} ${path} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}). It is not in use any more: ` +
+            'delete it by hand if it stays.');
+    }
+}
+
+
+/***/ }),
+
+/***/ 811:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fx: () => (/* binding */ parseInstallLimits),
+/* harmony export */   OZ: () => (/* binding */ LIMIT_VARIABLES),
+/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS)
+/* harmony export */ });
+/* unused harmony export EnvironmentVariableError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
+// How long installing Packer may wait, from environment variables (seconds) with safe defaults. The
+// defaults make a dead releases site fail the run in about a minute and a half: each fetch tries
+// three times, each try waits at most CONNECT + IDLE seconds for a first byte, with 1 s and 2 s in
+// between (3 × (10 + 20) + 3 = 93 s).
+
+/** Each limit, the environment variable that sets it (in seconds) and its default. */
+const LIMIT_VARIABLES = {
+    connectTimeoutMs: { name: 'PACKER_ACTION_CONNECT_TIMEOUT', seconds: 10 },
+    idleTimeoutMs: { name: 'PACKER_ACTION_IDLE_TIMEOUT', seconds: 20 },
+    downloadTimeoutMs: { name: 'PACKER_ACTION_DOWNLOAD_TIMEOUT', seconds: 300 },
+    versionTimeoutMs: { name: 'PACKER_ACTION_VERSION_TIMEOUT', seconds: 60 },
+};
+const MAX_SECONDS = 24 * 60 * 60;
+/** A bad value in an environment variable the action reads: reported like an input problem. */
+class EnvironmentVariableError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz {
+    constructor(name, value, allowed) {
+        super(name, value, allowed);
+        this.name = 'EnvironmentVariableError';
+        this.message = `Environment variable ${name} is '${value}': ${allowed}`;
+    }
+}
+/**
+ * Reads every limit; an unset or empty variable means its default. Like the inputs, every bad value
+ * is reported, each as an EnvironmentVariableError, and its default used meanwhile.
+ */
+function parseInstallLimits(env) {
+    const problems = [];
+    const limits = Object.fromEntries(Object.entries(LIMIT_VARIABLES).map(([key, { name, seconds }]) => {
+        const value = env[name]?.trim() ?? '';
+        if (value === '')
+            return [key, seconds * 1000];
+        const parsed = /^\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
+        if (!(parsed > 0 && parsed <= MAX_SECONDS)) {
+            problems.push(new EnvironmentVariableError(name, value, `must be a number of seconds above 0 and at most ${MAX_SECONDS} (default ${seconds})`));
+            return [key, seconds * 1000];
+        }
+        return [key, Math.ceil(parsed * 1000)];
+    }));
+    return { limits, problems };
+}
+/** The limits when no variable is set. */
+const DEFAULT_LIMITS = parseInstallLimits({}).limits;
+
+
+/***/ }),
+
+/***/ 6012:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X7: () => (/* binding */ hashicorpTarget),
+/* harmony export */   fW: () => (/* binding */ binaryName),
+/* harmony export */   s9: () => (/* binding */ chooseBuild)
+/* harmony export */ });
+const OS_NAMES = {
+    linux: 'linux',
+    darwin: 'darwin',
+    win32: 'windows',
+};
+const ARCH_NAMES = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    ia32: '386',
+    arm: 'arm',
+};
+/** Maps `process.platform`/`process.arch` to HashiCorp's names; throws for runners it cannot serve. */
+function hashicorpTarget(platform, arch) {
+    const os = Object.hasOwn(OS_NAMES, platform) ? OS_NAMES[platform] : undefined;
+    if (os === undefined) {
+        throw new Error(`This action cannot install Packer on a '${platform}' runner: it supports Linux, macOS and Windows runners.`);
+    }
+    const hashicorpArch = Object.hasOwn(ARCH_NAMES, arch) ? ARCH_NAMES[arch] : undefined;
+    if (hashicorpArch === undefined) {
+        throw new Error(`This action cannot install Packer on a '${arch}' CPU: it supports x64, arm64, ia32 and arm runners.`);
+    }
+    return { os, arch: hashicorpArch };
+}
+/** The executable's file name inside the release zip. */
+function binaryName(os) {
+    return os === 'windows' ? 'packer.exe' : 'packer';
+}
+/**
+ * Builds a runner can run when HashiCorp ships none for its own CPU: Windows on Arm runs x64
+ * programs under its built-in emulation, and macOS on Apple silicon runs them under Rosetta 2.
+ * Linux on Arm has no such emulation by default, so it gets no fallback.
+ */
+const FALLBACKS = [
+    {
+        platform: 'win32',
+        arch: 'arm64',
+        target: { os: 'windows', arch: 'amd64' },
+        why: 'Windows on Arm runs it under x64 emulation',
+    },
+    {
+        platform: 'darwin',
+        arch: 'arm64',
+        target: { os: 'darwin', arch: 'amd64' },
+        why: 'macOS runs it under Rosetta 2, which must be installed',
+    },
+];
+/**
+ * The build of `release` for a runner (`process.platform`/`process.arch`): its own if shipped, else
+ * one it runs under emulation. Throws, listing what is shipped, when there is neither.
+ */
+function chooseBuild(release, platform, arch) {
+    const native = hashicorpTarget(platform, arch);
+    const shipped = (target) => release.builds.some((build) => build.os === target.os && build.arch === target.arch);
+    if (shipped(native))
+        return { target: native };
+    for (const fallback of FALLBACKS) {
+        if (fallback.platform === platform && fallback.arch === arch && shipped(fallback.target)) {
+            const { os, arch: fallbackArch } = fallback.target;
+            return {
+                target: fallback.target,
+                fallback: `HashiCorp ships no ${native.os}/${native.arch} build of Packer ${release.version}: ` +
+                    `installing the ${os}/${fallbackArch} build, as ${fallback.why}`,
+            };
         }
     }
-    finally {
-        zip.close();
+    const builds = release.builds.map((b) => `${b.os}/${b.arch}`).sort();
+    throw new Error(`HashiCorp does not ship Packer ${release.version} for ${native.os}/${native.arch} ` +
+        `(it ships: ${builds.length > 0 ? builds.join(', ') : 'nothing'}). ` +
+        `Choose another packer-version or another runner.`);
+}
+
+
+/***/ }),
+
+/***/ 1065:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   KO: () => (/* binding */ fetchReleaseIndex),
+/* harmony export */   Pl: () => (/* binding */ releaseFileUrl),
+/* harmony export */   Qh: () => (/* binding */ releasesSite),
+/* harmony export */   Vy: () => (/* binding */ sumsFileNames),
+/* harmony export */   d0: () => (/* binding */ zipFileName),
+/* harmony export */   l7: () => (/* binding */ releaseOf),
+/* harmony export */   x: () => (/* binding */ resolveVersion)
+/* harmony export */ });
+/* unused harmony exports releaseIndexUrl, RELEASES_LAYOUT */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
+// HashiCorp's release index (`<releases-url>/packer/index.json`) and where each release file lives.
+
+
+/** `releasesUrl` has no trailing slash, as `Inputs.releasesUrl` guarantees. */
+function releaseIndexUrl(releasesUrl) {
+    return `${releasesUrl}/packer/index.json`;
+}
+/** A file of one release, addressed from the base URL alone. */
+function releaseFileUrl(releasesUrl, version, fileName) {
+    return `${releasesUrl}/packer/${encodeURIComponent(version)}/${encodeURIComponent(fileName)}`;
+}
+/** HashiCorp's name for a release zip; the index's own names and URLs are not trusted. */
+function zipFileName(version, target) {
+    return `packer_${version}_${target.os}_${target.arch}.zip`;
+}
+/** HashiCorp's names for a release's checksums file and its detached signature. */
+function sumsFileNames(version) {
+    const shasums = `packer_${version}_SHA256SUMS`;
+    return { shasums, signature: `${shasums}.sig` };
+}
+/**
+ * The index key `spec` selects. `latest` and ranges pick the highest release that is not a prerelease;
+ * a prerelease is chosen only when asked for exactly.
+ */
+function resolveVersion(index, spec, releasesUrl) {
+    const versions = Object.keys(index.versions).filter((key) => semver__WEBPACK_IMPORTED_MODULE_0__.valid(key) !== null);
+    const stable = versions.filter((version) => semver__WEBPACK_IMPORTED_MODULE_0__.prerelease(version) === null);
+    const found = findVersion(versions, stable, spec);
+    if (found !== undefined) {
+        return found;
     }
-    return extracted;
+    const newest = semver__WEBPACK_IMPORTED_MODULE_0__.rsort(stable.length > 0 ? stable : versions)[0];
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('packer-version', specText(spec), `no such version in ${releaseIndexUrl(releasesUrl)}; ` +
+        (newest === undefined ? 'it lists no versions' : `newest is ${newest}`));
 }
-/** A new file: an entry never overwrites another, nor follows a link already there. */
-function exclusiveFile(file, mode) {
-    return (0,external_node_fs_.createWriteStream)(file, { flags: 'wx', mode, highWaterMark: CHUNK_BYTES });
-}
-/** The stream that inflates an entry: none for a stored one. */
-function decompression(entry, zipName) {
-    if (entry.compressionMethod === STORED)
-        return [];
-    if (entry.compressionMethod === DEFLATE)
-        return [(0,external_node_zlib_.createInflateRaw)({ chunkSize: CHUNK_BYTES })];
-    const name = METHOD_NAMES[entry.compressionMethod];
-    throw new Error(`${zipName} compresses '${entry.fileName}' with method ${entry.compressionMethod}` +
-        `${name === undefined ? '' : ` (${name})`}; only stored and deflated entries are supported, ` +
-        "as in HashiCorp's releases. Check that releases-url serves HashiCorp releases.");
-}
-function extractionError(error, entry, zipName, destination) {
-    const code = error?.code;
-    if (code === 'ENOSPC' || code === 'EDQUOT') {
-        return new Error(`No space left on the disk of ${destination} while extracting '${entry.fileName}' ` +
-            `(${entry.uncompressedSize} bytes) from ${zipName}: free space on that disk and re-run.`, { cause: error });
+function findVersion(versions, stable, spec) {
+    switch (spec.kind) {
+        case 'latest':
+            return semver__WEBPACK_IMPORTED_MODULE_0__.rsort([...stable])[0];
+        case 'range':
+            return semver__WEBPACK_IMPORTED_MODULE_0__.validRange(spec.range) === null
+                ? undefined
+                : (semver__WEBPACK_IMPORTED_MODULE_0__.maxSatisfying(stable, spec.range) ?? undefined);
+        case 'exact': {
+            const wanted = semver__WEBPACK_IMPORTED_MODULE_0__.clean(spec.version);
+            return wanted === null ? undefined : versions.find((version) => semver__WEBPACK_IMPORTED_MODULE_0__.eq(version, wanted));
+        }
     }
-    return new Error(`Extracting '${entry.fileName}' from ${zipName} failed: ${(0,errors/* errorMessage */.gJ)(error)}`, {
-        cause: error,
+}
+function specText(spec) {
+    switch (spec.kind) {
+        case 'latest':
+            return 'latest';
+        case 'range':
+            return spec.range;
+        case 'exact':
+            return spec.version;
+    }
+}
+/**
+ * Fetches and minimally checks the release index; every failure names the `releases-url` input.
+ * Through the install's downloader, like the release files: bounded, retried, proxy-aware.
+ */
+async function fetchReleaseIndex(releasesUrl, downloader) {
+    const url = releaseIndexUrl(releasesUrl);
+    const fix = `Check the releases-url input ('${releasesUrl}'): ${RELEASES_LAYOUT}.`;
+    const text = (await downloader.bytes(url)).toString('utf8');
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`${url} is not valid JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}). ${fix}`, { cause: error });
+    }
+    if (!isReleaseIndex(body)) {
+        throw new Error(`${url} is not a release index: it has no "versions" object. ${fix}`);
+    }
+    return body;
+}
+/** What a releases site must serve; said in every error about one. */
+const RELEASES_LAYOUT = "it must serve HashiCorp's releases layout (<releases-url>/packer/index.json), like " +
+    'https://releases.hashicorp.com or a mirror of it';
+function isReleaseIndex(body) {
+    if (typeof body !== 'object' || body === null || !('versions' in body)) {
+        return false;
+    }
+    return typeof body.versions === 'object' && body.versions !== null;
+}
+/**
+ * The index's entry for `version`, checked to be a release with a list of builds: a mirror's index
+ * may hold `null` or a stub there.
+ */
+function releaseOf(index, version, releasesUrl) {
+    const indexUrl = releaseIndexUrl(releasesUrl);
+    const entry = Object.hasOwn(index.versions, version)
+        ? index.versions[version]
+        : undefined;
+    if (entry === undefined) {
+        throw new Error(`Packer ${version} is not listed in ${indexUrl}.`);
+    }
+    if (!isRelease(entry)) {
+        throw new Error(`${indexUrl} lists Packer ${version} as ${describeJson(entry)}, not as a release with a ` +
+            "list of builds: the index is damaged or not HashiCorp's. Fix the mirror at releases-url, or " +
+            'choose another packer-version.');
+    }
+    return entry;
+}
+function isRelease(entry) {
+    if (typeof entry !== 'object' || entry === null || !('builds' in entry))
+        return false;
+    const { builds } = entry;
+    return (Array.isArray(builds) &&
+        builds.every((build) => typeof build === 'object' &&
+            build !== null &&
+            'os' in build &&
+            'arch' in build &&
+            typeof build.os === 'string' &&
+            typeof build.arch === 'string'));
+}
+function describeJson(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'an object without a "builds" list of {os, arch}';
+    return `${typeof value} ${JSON.stringify(value)}`;
+}
+/** Splits the credentials off a parsed releases-url (decoded, as Basic auth sends them). */
+function releasesSite(url) {
+    const bare = new URL(url.href);
+    bare.username = '';
+    bare.password = '';
+    const credentials = url.username === '' && url.password === ''
+        ? undefined
+        : { username: decoded(url.username), password: decoded(url.password) };
+    return { url: bare.href.replace(/\/+$/, ''), credentials };
+}
+/** Percent-decoded, or as given when it is not valid percent-encoding. */
+function decoded(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** `url` without `user:password@`, for messages. */
+function redactUrl(url) {
+    try {
+        const parsed = new URL(url);
+        if (parsed.username === '' && parsed.password === '')
+            return url;
+        parsed.username = '';
+        parsed.password = '';
+        return parsed.href;
+    }
+    catch {
+        return url.replace(/\/\/[^/@]*@/, '//');
+    }
+}
+
+
+/***/ }),
+
+/***/ 3658:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ verifyDetachedSignature),
+/* harmony export */   Lm: () => (/* binding */ parseSha256Sums),
+/* harmony export */   Vq: () => (/* binding */ sha256OfFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6466);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(452);
+// Checks on downloaded release files: the OpenPGP signature of SHA256SUMS, then each file's SHA256.
+
+
+
+
+const SUMS_LINE = /^([0-9a-fA-F]{64}) [ *](.+)$/;
+/** Parses `sha256sum` output (`<hex>  <file>`, or `<hex> *<file>`) into file name → lower-case digest. */
+function parseSha256Sums(text) {
+    const sums = new Map();
+    for (const [index, line] of text.split(/\r?\n/).entries()) {
+        if (line.trim() === '') {
+            continue;
+        }
+        const match = SUMS_LINE.exec(line);
+        if (match?.[1] === undefined || match[2] === undefined) {
+            throw new Error(`Line ${index + 1} of SHA256SUMS is not '<sha256>  <file name>': '${line}'`);
+        }
+        sums.set(match[2], match[1].toLowerCase());
+    }
+    return sums;
+}
+/** Lower-case hex SHA256 of a file, read as a stream. */
+async function sha256OfFile(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path), hash);
+    return hash.digest('hex');
+}
+/**
+ * Throws unless `binarySignature` is a valid detached signature of `data` by `armoredPublicKey`
+ * (or one of its subkeys). Returns the upper-case fingerprint of the key's primary key.
+ */
+async function verifyDetachedSignature(data, binarySignature, armoredPublicKey) {
+    // openpgp is large: load it only when something must be verified, never on a tool-cache hit.
+    const openpgp = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
+    let verificationKey;
+    try {
+        verificationKey = await openpgp.readKey({ armoredKey: armoredPublicKey });
+    }
+    catch (error) {
+        throw new Error(`Input 'releases-public-key' is not a usable ASCII-armored OpenPGP public key ` +
+            `(${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}). Paste the whole block from '-----BEGIN PGP PUBLIC KEY BLOCK-----' ` +
+            `to '-----END PGP PUBLIC KEY BLOCK-----', or leave the input empty to use HashiCorp's key.`, { cause: error });
+    }
+    let signature;
+    try {
+        signature = await openpgp.readSignature({ binarySignature });
+    }
+    catch (error) {
+        throw new Error(`The SHA256SUMS signature file is not an OpenPGP signature (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}): ` +
+            'the download is corrupt or tampered with.', { cause: error });
+    }
+    const { signatures } = await openpgp.verify({
+        message: await openpgp.createMessage({ binary: data }),
+        signature,
+        verificationKeys: verificationKey,
+        format: 'binary',
+    });
+    if (signatures.length === 0) {
+        throw new Error('The SHA256SUMS signature file holds no signatures.');
+    }
+    const fingerprint = verificationKey.getFingerprint().toUpperCase();
+    for (const { verified, keyID } of signatures) {
+        try {
+            // verify() resolves whatever the outcome; only each signature's `verified` promise can fail.
+            await verified;
+        }
+        catch (error) {
+            throw new Error(`SHA256SUMS is not validly signed by key ${fingerprint} (signature by key ID ` +
+                `${keyID.toHex().toUpperCase()}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}). The download is corrupt or ` +
+                `tampered with, or releases-public-key is not the key that signs this releases site.`, { cause: error });
+        }
+    }
+    return fingerprint;
+}
+
+
+/***/ }),
+
+/***/ 537:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ lastResort)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
+// What both entries do with an error nothing else caught: one `::error::` line, exit code 1.
+
+
+function lastResort(error) {
+    process.exitCode = 1;
+    try {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+    }
+    catch {
+        process.stdout.write(`::error::Unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}\n`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7742:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var lib_core = __nccwpck_require__(6058);
+// EXTERNAL MODULE: ./lib/report/log.js
+var log = __nccwpck_require__(9820);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(452);
+;// CONCATENATED MODULE: ./lib/aws/endpoint.js
+// The loopback endpoint Packer's AWS SDK takes its credentials from: the SDKs' container-credentials
+// provider (AWS_CONTAINER_CREDENTIALS_FULL_URI, which the SDKs accept on a loopback host only, and
+// AWS_CONTAINER_AUTHORIZATION_TOKEN, sent verbatim as the Authorization header). It answers only a
+// request that carries the token, with the current session, so Packer's environment holds no key.
+
+
+
+const CREDENTIALS_PATH = '/credentials';
+/** A request (its headers and all) is answered or dropped within this: every wait is bounded. */
+const REQUEST_TIMEOUT_MILLISECONDS = 10_000;
+/** A new random token: 256 bits, URL-safe. */
+function newEndpointToken() {
+    return (0,external_node_crypto_.randomBytes)(32).toString('base64url');
+}
+/** Compares in constant time whatever the lengths, so that timing tells nothing about the token. */
+function sameToken(given, token) {
+    const digest = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest();
+    return (0,external_node_crypto_.timingSafeEqual)(digest(given), digest(token));
+}
+async function answer(request, options) {
+    const refusal = (status, code, message) => ({
+        status,
+        body: { code, message },
+    });
+    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (pathname !== CREDENTIALS_PATH)
+        return refusal(404, 'NotFound', `No ${pathname} here`);
+    if (request.method !== 'GET') {
+        return refusal(405, 'MethodNotAllowed', `${request.method} is not allowed: use GET`);
+    }
+    const authorization = request.headers.authorization;
+    if (authorization === undefined || authorization === '') {
+        return refusal(401, 'Unauthorized', 'The Authorization header is missing');
+    }
+    if (!sameToken(authorization, options.token)) {
+        return refusal(403, 'Forbidden', 'The Authorization header does not hold the token');
+    }
+    try {
+        const credentials = await options.credentials();
+        return {
+            status: 200,
+            body: {
+                AccessKeyId: credentials.accessKeyId,
+                SecretAccessKey: credentials.secretAccessKey,
+                Token: credentials.sessionToken,
+                Expiration: credentials.expiration.toISOString(),
+            },
+        };
+    }
+    catch (error) {
+        return refusal(503, 'CredentialsUnavailable', (0,errors/* errorMessage */.gJ)(error));
+    }
+}
+/**
+ * Listens on an ephemeral port of 127.0.0.1. The server never keeps the process alive: the action
+ * ends when its work is done, whatever a client keeps open.
+ */
+async function startCredentialsEndpoint(options) {
+    let served = 0;
+    let refused = 0;
+    const server = external_node_http_.createServer((request, response) => {
+        // The body is not read: a GET has none worth reading.
+        request.resume();
+        answer(request, options)
+            .catch((error) => ({
+            status: 400,
+            body: { code: 'BadRequest', message: (0,errors/* errorMessage */.gJ)(error) },
+        }))
+            .then(({ status, body }) => {
+            if (status === 200)
+                served++;
+            else {
+                refused++;
+                options.onRefused?.(status, body.message ?? '');
+            }
+            response.writeHead(status, {
+                'content-type': 'application/json',
+                'cache-control': 'no-store',
+            });
+            response.end(JSON.stringify(body));
+        });
+    });
+    server.requestTimeout = REQUEST_TIMEOUT_MILLISECONDS;
+    server.headersTimeout = REQUEST_TIMEOUT_MILLISECONDS;
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', () => {
+            server.off('error', reject);
+            resolve();
+        });
+    });
+    server.unref();
+    const { port } = server.address();
+    return {
+        url: `http://127.0.0.1:${port}${CREDENTIALS_PATH}`,
+        get served() {
+            return served;
+        },
+        get refused() {
+            return refused;
+        },
+        close: () => new Promise((resolve) => {
+            server.close(() => resolve());
+            // Kept-alive connections (the Go SDK keeps them) would hold close() back.
+            server.closeAllConnections();
+        }),
+    };
+}
+
+// EXTERNAL MODULE: ./lib/aws/environment.js
+var aws_environment = __nccwpck_require__(1008);
+;// CONCATENATED MODULE: ./lib/aws/packer-credentials.js
+// What a Packer run gets to reach AWS. With a role assumed: a runner environment in which nothing can
+// take precedence over the role (src/aws/environment.ts), and for each run that needs AWS the loopback
+// endpoint with its token, or, for a Packer too old to read it, the keys themselves. Without a role:
+// the region, and whatever credentials the runner has. Free of the AWS SDK.
+
+
+
+
+
+
+const NOTHING = { env: {}, close: async () => { } };
+async function packerAws(options) {
+    const region = (0,aws_environment/* packerRegionEnvironment */.Sk)(options.region);
+    const { credentials } = options;
+    if (credentials === undefined) {
+        return {
+            source: 'runner',
+            environment: (runner) => ({ ...runner, ...region }),
+            open: async () => NOTHING,
+        };
+    }
+    const emptyFile = external_node_path_.join(options.workDir, 'aws-empty-config');
+    await (0,promises_.writeFile)(emptyFile, '', { mode: 0o400 });
+    const environment = (runner) => ({
+        ...(0,aws_environment/* withoutRunnerCredentials */.DV)(runner, emptyFile),
+        ...region,
+    });
+    if (!(0,aws_environment/* readsCredentialsEndpoint */.rf)(options.packerVersion)) {
+        return {
+            source: 'environment',
+            environment,
+            open: async () => ({ ...NOTHING, env: (0,aws_environment/* staticKeysEnvironment */.gn)(await credentials.current()) }),
+        };
+    }
+    const token = newEndpointToken();
+    lib_core/* setSecret */.Pq(token);
+    return { source: 'endpoint', environment, open: () => serveToPacker(credentials, token) };
+}
+async function serveToPacker(credentials, token) {
+    const endpoint = await startCredentialsEndpoint({
+        token,
+        credentials: () => credentials.current(),
+        // This runs while Packer's output is shown with workflow commands stopped.
+        onRefused: (status, reason) => (0,log/* issueCommand */.Lb)(() => lib_core/* warning */.$e(`The AWS credentials endpoint refused a request (${status}): ${reason}`)),
+    });
+    return {
+        env: (0,aws_environment/* endpointEnvironment */.NO)(endpoint.url, token),
+        close: async () => {
+            await endpoint.close();
+            const { served, refused } = endpoint;
+            if (served + refused === 0)
+                return;
+            lib_core/* info */.pq(`The AWS credentials endpoint answered Packer ${served} time${served === 1 ? '' : 's'}` +
+                (refused > 0 ? ` and refused ${refused} request${refused === 1 ? '' : 's'}` : '') +
+                '; it is closed.');
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/cancel.js
+// What the runner does on cancel, as the action sees it. Linux and macOS: SIGINT, SIGTERM 7.5 s later,
+// then SIGKILL 2.5 s after that (to the action's process only). Windows: Ctrl-C, then Ctrl-Break
+// (SIGINT, then SIGBREAK). The first signal asks the action to stop; a second one means the time is
+// up: report what is known and leave.
+function cancelSignals(platform) {
+    return platform === 'win32' ? ['SIGINT', 'SIGTERM', 'SIGBREAK'] : ['SIGINT', 'SIGTERM'];
+}
+class Cancellation {
+    source;
+    signals;
+    now;
+    seen = [];
+    listeners = new Set();
+    requestedController = new AbortController();
+    timeUpController = new AbortController();
+    handler = (signal) => this.receive(signal);
+    constructor(source, signals, now) {
+        this.source = source;
+        this.signals = signals;
+        this.now = now;
+        for (const signal of signals)
+            source.on(signal, this.handler);
+    }
+    /**
+     * Takes over SIGINT and SIGTERM (and SIGBREAK on Windows) from Node's default, which would end
+     * the action at once.
+     */
+    static listen(source = process, platform = process.platform, now = Date.now) {
+        return new Cancellation(source, cancelSignals(platform), now);
+    }
+    /** The signals received so far, in order. */
+    get received() {
+        return this.seen;
+    }
+    get requested() {
+        return this.seen.length > 0;
+    }
+    /** Aborted at the first signal: stop starting anything new. */
+    get requestedSignal() {
+        return this.requestedController.signal;
+    }
+    /** Aborted at the second signal: stop waiting for anything. */
+    get timeUpSignal() {
+        return this.timeUpController.signal;
+    }
+    /** Calls `listener` with each signal as it comes; returns what unsubscribes it. */
+    onSignal(listener) {
+        this.listeners.add(listener);
+        return () => this.listeners.delete(listener);
+    }
+    /** Gives the signals back to Node's default handling. */
+    dispose() {
+        for (const signal of this.signals)
+            this.source.off(signal, this.handler);
+        this.listeners.clear();
+    }
+    receive(signal) {
+        const received = { signal, at: this.now() };
+        this.seen.push(received);
+        if (this.seen.length === 1)
+            this.requestedController.abort(signal);
+        else
+            this.timeUpController.abort(signal);
+        for (const listener of this.listeners)
+            listener(received, this.seen.length);
+    }
+}
+/** Thrown when a step was abandoned because the action was asked to stop. */
+class Cancelled extends Error {
+}
+/** `SIGINT`, or `SIGINT, then SIGTERM 7.5 s later`. */
+function describeSignals(received) {
+    const [first, ...rest] = received;
+    if (first === undefined)
+        return 'no signal';
+    return [
+        first.signal,
+        ...rest.map(({ signal, at }) => `then ${signal} ${((at - first.at) / 1000).toFixed(1)} s later`),
+    ].join(', ');
+}
+/**
+ * Settles with `work`, or rejects with `reason()` as soon as `signal` aborts: for steps that can
+ * simply be abandoned (a download, an STS call) because nothing they leave is half-written.
+ */
+function abandonOnAbort(work, signal, reason) {
+    if (signal.aborted)
+        return Promise.reject(reason());
+    return new Promise((resolve, reject) => {
+        const abort = () => reject(reason());
+        signal.addEventListener('abort', abort, { once: true });
+        work.then((value) => {
+            signal.removeEventListener('abort', abort);
+            resolve(value);
+        }, (error) => {
+            signal.removeEventListener('abort', abort);
+            reject(error);
+        });
     });
 }
 
+// EXTERNAL MODULE: ./lib/aws/validation.js
+var validation = __nccwpck_require__(4894);
+;// CONCATENATED MODULE: ./lib/packer/template.js
+// What a legacy JSON template says before Packer runs it: which of its builds make AMIs, and in
+// which regions when the template names them literally. HCL2 templates need Packer to evaluate them,
+// and Packer 1.6.6's `inspect` prints no builds for HCL2, so for those nothing is known before the
+// build.
+
+/** Builders whose artifact is an AMI id per region (`region:ami-…`). */
+const AMI_BUILDERS = new Set([
+    'amazon-ebs',
+    'amazon-chroot',
+    'amazon-ebssurrogate',
+    'amazon-instance',
+]);
+/**
+ * The AMI-making builds of a legacy JSON template that `packer build` runs with these `only` and
+ * `except` names (legacy JSON matches them exactly); undefined when `text` is not such a template.
+ */
+function legacyAmiBuilds(text, only, except) {
+    let template;
+    try {
+        template = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const builders = template?.builders;
+    if (!Array.isArray(builders))
+        return undefined;
+    return builders
+        .filter((builder) => typeof builder.type === 'string' && AMI_BUILDERS.has(builder.type))
+        .map((builder) => ({
+        name: typeof builder.name === 'string' ? builder.name : String(builder.type),
+        region: literalRegion(builder.region),
+        amiRegions: Array.isArray(builder.ami_regions)
+            ? builder.ami_regions.flatMap((region) => literalRegion(region) ?? [])
+            : [],
+    }))
+        .filter((build) => (only.length === 0 || only.includes(build.name)) && !except.includes(build.name));
+}
+function literalRegion(value) {
+    return typeof value === 'string' && (0,validation/* regionProblem */.Og)(value) === undefined ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/aws/preflight-phase.js
+// The preflight phase, after the credentials and before `packer build`: in every region that will be
+// published, is the SSM parameter ready to take the AMI? A build whose AMI could not be published is
+// refused before it starts, instead of leaving an orphaned AMI behind it.
+
+
+
+
+
+/**
+ * `command: publish`: its AMIs' regions. Before a build: the template's own for a legacy JSON template (each AMI
+ * build's literal `region`, or aws-region, and its literal `ami_regions`), aws-region for HCL2, whose
+ * builds only Packer can evaluate. Several AMI builds and one parameter are refused here for JSON;
+ * for HCL2 that is only known from the build's artifacts, after it.
+ */
+function preflightPlan(inputs, templateText) {
+    if (inputs.command === 'publish')
+        return { regions: { ...inputs.amiIds } };
+    const home = inputs.aws.region ?? '';
+    const builds = inputs.templateKind === 'legacy-json' && templateText !== undefined
+        ? legacyAmiBuilds(templateText, inputs.only, inputs.except)
+        : undefined;
+    if (builds === undefined) {
+        return {
+            regions: { [home]: undefined },
+            note: `${inputs.template} is an HCL2 template: only Packer knows its builds and regions, so ${home} ` +
+                '(aws-region) is checked now; any other region the build copies its AMI to (ami_regions) is ' +
+                'checked just before its publication, and several AMI builds are found after the build.',
+        };
+    }
+    const regions = builds.flatMap((build) => [build.region ?? home, ...build.amiRegions]);
+    const plan = {
+        regions: Object.fromEntries((regions.length > 0 ? regions : [home]).map((r) => [r, undefined])),
+    };
+    const problem = (0,validation/* severalAmiBuildsProblem */.KG)(builds.map((build) => build.name), inputs.aws.ssmParameter ?? '', 'before');
+    if (problem !== undefined)
+        plan.problem = problem;
+    return plan;
+}
+const preflightPhase = {
+    name: 'preflight',
+    applies: ({ inputs }) => inputs.command !== 'validate' && inputs.aws.ssmParameter !== undefined,
+    run: async (context, outcome) => {
+        const started = performance.now();
+        const { inputs, cancellation } = context;
+        const parameterName = inputs.aws.ssmParameter ?? '';
+        const result = (status, failure) => ({
+            phase: 'preflight',
+            status,
+            durationMs: Math.round(performance.now() - started),
+            ...(failure === undefined ? {} : { failure }),
+        });
+        const templateText = inputs.templateKind === 'legacy-json' && inputs.command === 'build'
+            ? await (0,promises_.readFile)(inputs.templatePath, 'utf8')
+            : undefined;
+        const plan = preflightPlan(inputs, templateText);
+        if (plan.problem !== undefined)
+            return result('failed', plan.problem);
+        const { preflight } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(736), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3486));
+        const regions = Object.keys(plan.regions);
+        try {
+            const problems = await lib_core/* group */.Os(`Check SSM parameter ${parameterName} in ${regions.join(', ')}`, async () => {
+                if (plan.note !== undefined)
+                    lib_core/* info */.pq(plan.note);
+                return abandonOnAbort(preflight({
+                    parameterName,
+                    regions: plan.regions,
+                    credentials: context.credentials,
+                    accountId: outcome.accountId,
+                }), cancellation.requestedSignal, () => new Cancelled());
+            });
+            if (problems.length === 0)
+                return result('ok');
+            return result('failed', `Not ${inputs.command === 'build' ? 'built' : 'published'}: ${problems.join('\n')}`);
+        }
+        catch (error) {
+            if (error instanceof Cancelled)
+                return result('cancelled');
+            throw error;
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/outcome.js
+function newOutcome() {
+    return { phases: [], inputErrors: [], signals: [] };
+}
+function runStatus(outcome) {
+    if (outcome.signals.length > 0)
+        return 'cancelled';
+    const failed = outcome.inputErrors.length > 0 ||
+        outcome.error !== undefined ||
+        outcome.phases.some((phase) => phase.status !== 'ok') ||
+        outcome.phases.some((phase) => phase.ssm?.regions.some((region) => region.state !== 'published'));
+    return failed ? 'failed' : 'succeeded';
+}
+/** The build's artifacts; empty when no build succeeded. */
+function artifactsOf(outcome) {
+    return outcome.phases.find((phase) => phase.phase === 'build')?.artifacts ?? [];
+}
+function publicationOf(outcome) {
+    return outcome.phases.find((phase) => phase.phase === 'publish')?.ssm;
+}
+/** The Packer process the action left running, if it did. */
+function packerLeftRunning(outcome) {
+    const stop = outcome.phases.at(-1)?.stop;
+    return stop !== undefined && !stop.exited ? stop : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/packer/artifacts.js
+/**
+ * One entry per artifact, in the order Packer printed them. `artifact,<n>,<key>,<value>` records are
+ * grouped per build and index; entries without an id are left out, and an artifact printed again
+ * under another index (a post-processor passing it on) counts once.
+ */
+function collectArtifacts(lines) {
+    const byBuildAndIndex = new Map();
+    for (const line of lines) {
+        if (line.type !== 'artifact')
+            continue;
+        const [index = '', key = '', value = ''] = line.data;
+        const groupKey = JSON.stringify([line.target, index]);
+        let artifact = byBuildAndIndex.get(groupKey);
+        if (!artifact) {
+            artifact = { buildName: line.target, builderId: '', id: '' };
+            byBuildAndIndex.set(groupKey, artifact);
+        }
+        if (key === 'builder-id')
+            artifact.builderId = value;
+        if (key === 'id')
+            artifact.id = value;
+    }
+    const seen = new Set();
+    const artifacts = [];
+    for (const artifact of byBuildAndIndex.values()) {
+        const identity = JSON.stringify([artifact.buildName, artifact.builderId, artifact.id]);
+        if (artifact.id === '' || seen.has(identity))
+            continue;
+        seen.add(identity);
+        artifacts.push(artifact);
+    }
+    return artifacts;
+}
+// `us-east-1`, `ap-southeast-2`, `us-gov-west-1`, `cn-north-1`.
+const REGION_AMI = /^([a-z]{2}(?:-[a-z]+)+-\d+):(ami-[0-9a-f]+)$/;
+/**
+ * The AMIs of an amazon-ebs style artifact id, `region:ami-...` or several separated by commas;
+ * empty when the id is anything else (another builder's artifact).
+ */
+function parseAmis(artifactId) {
+    const amis = [];
+    for (const part of artifactId.split(',')) {
+        const match = REGION_AMI.exec(part.trim());
+        if (!match)
+            return [];
+        const [, region = '', amiId = ''] = match;
+        amis.push({ region, amiId });
+    }
+    return amis;
+}
+function collectAmis(artifacts) {
+    let amiId;
+    const amiIds = {};
+    for (const artifact of artifacts) {
+        for (const ami of parseAmis(artifact.id)) {
+            amiId ??= ami.amiId;
+            amiIds[ami.region] ??= ami.amiId;
+        }
+    }
+    return { amiId, amiIds };
+}
+/** The builds whose artifacts hold AMIs, each once, in the order Packer printed them. */
+function amiBuildNames(artifacts) {
+    return [
+        ...new Set(artifacts
+            .filter((artifact) => parseAmis(artifact.id).length > 0)
+            .map((artifact) => artifact.buildName)),
+    ];
+}
+
+;// CONCATENATED MODULE: ./lib/aws/publish-phase.js
+// The run's last phase: the built AMI ids (or, for `command: publish`, the given ones) into the SSM
+// parameter. Loads the SSM client only when there is something to publish.
+
+
+
+
+
+const publishPhase = {
+    name: 'publish',
+    applies: ({ inputs }) => inputs.command !== 'validate' && inputs.aws.ssmParameter !== undefined,
+    run: async (context, outcome) => {
+        const started = performance.now();
+        const { inputs, cancellation } = context;
+        const parameterName = inputs.aws.ssmParameter ?? '';
+        const label = inputs.aws.ssmParameterLabel;
+        const built = inputs.command === 'build';
+        const artifacts = artifactsOf(outcome);
+        const amiIds = built ? collectAmis(artifacts).amiIds : (inputs.amiIds ?? {});
+        const ssm = { parameterName, homeRegion: inputs.aws.region, regions: [] };
+        if (label !== undefined)
+            ssm.label = label;
+        const result = () => {
+            const unpublished = ssm.regions.filter((region) => region.state !== 'published');
+            return {
+                phase: 'publish',
+                status: cancellation.requested ? 'cancelled' : unpublished.length > 0 ? 'failed' : 'ok',
+                durationMs: Math.round(performance.now() - started),
+                ssm,
+                ...(unpublished.length > 0 ? { failure: publicationFailure(ssm, unpublished, built) } : {}),
+            };
+        };
+        // For HCL2 templates the builds are known only now (JSON ones were checked before the build).
+        const ambiguity = built
+            ? (0,validation/* severalAmiBuildsProblem */.KG)(amiBuildNames(artifacts), parameterName, 'after')
+            : undefined;
+        if (ambiguity !== undefined || Object.keys(amiIds).length === 0) {
+            const error = ambiguity ?? 'the build produced no AMI';
+            ssm.regions.push({ region: inputs.aws.region ?? '', state: 'skipped', error });
+            return result();
+        }
+        const { plannedPublications, publishAmiIds } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(736), __nccwpck_require__.e(326)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2326));
+        ssm.regions = plannedPublications(amiIds);
+        const publication = publishAmiIds({
+            parameterName,
+            label,
+            amiIds,
+            credentials: context.credentials,
+            accountId: outcome.accountId,
+            stopStarting: cancellation.requestedSignal,
+            stopWaiting: cancellation.timeUpSignal,
+        }, {}, ssm.regions);
+        await lib_core/* group */.Os(`Publish to SSM parameter ${parameterName}`, async () => {
+            try {
+                await abandonOnAbort(publication, cancellation.timeUpSignal, () => new TimeUp());
+            }
+            catch (error) {
+                if (!(error instanceof TimeUp))
+                    throw error;
+                const stopped = `the action had to stop (${describeSignals(cancellation.received)})`;
+                for (const region of ssm.regions)
+                    stoppedWhile(region, stopped);
+                lib_core/* info */.pq(`Stopped waiting for SSM: ${describeSignals(cancellation.received)}`);
+            }
+        });
+        return result();
+    },
+};
+class TimeUp extends Error {
+}
+/** Says, for a region still waiting when the action stopped, what it was waiting for. */
+function stoppedWhile(region, stopped) {
+    const { waitingFor } = region;
+    delete region.waitingFor;
+    switch (waitingFor) {
+        case 'PutParameter':
+            region.state = 'sent';
+            region.error = `${stopped} before PutParameter answered: whether SSM wrote a new version was not seen`;
+            break;
+        case 'validation':
+            region.error = `${stopped} before this version was read back and labelled`;
+            break;
+        case 'LabelParameterVersion':
+            region.error = `${stopped} before LabelParameterVersion answered: whether the label moved was not seen`;
+            break;
+    }
+}
+function publicationFailure(ssm, unpublished, built) {
+    return `${built ? 'The build succeeded, but SSM' : 'SSM'} parameter ${ssm.parameterName} was not updated in ${unpublished
+        .map((region) => `${region.region} (${region.error ?? region.state})`)
+        .join(', ')}`;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+// EXTERNAL MODULE: ./lib/install/limits.js
+var limits = __nccwpck_require__(811);
+// EXTERNAL MODULE: ./lib/install/releases.js
+var install_releases = __nccwpck_require__(1065);
+;// CONCATENATED MODULE: ./lib/inputs.js
+// The action's inputs, parsed once into one typed object. Everything after parsing takes `Inputs`;
+// nothing else calls core.getInput.
+
+
+
+
+
+
+
+
+
+const actionsInputSource = {
+    get: (name) => lib_core/* getInput */.V4(name),
+    getBoolean: (name) => lib_core/* getBooleanInput */.Vt(name),
+};
+const COMMANDS = ['validate', 'build', 'publish'];
+const ON_ERROR = ['cleanup', 'abort'];
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+const RELEASES_URL = 'https://releases.hashicorp.com';
+const DEFAULT_RELEASES = { url: RELEASES_URL, credentials: undefined };
+/**
+ * Parses and checks every input at once, before anything is downloaded or run. Throws InputErrors
+ * listing every problem found. Checks the template and var files on disk, so the paths it returns are
+ * known to exist inside the workspace.
+ */
+function getInputs(source = actionsInputSource, env = process.env) {
+    const problems = [];
+    // Collects a problem and lets parsing go on with a placeholder, so one run reports every problem.
+    const check = (parse, fallback) => {
+        try {
+            return parse();
+        }
+        catch (error) {
+            if (!(error instanceof errors/* InputError */.dz))
+                throw error;
+            problems.push(error);
+            return fallback;
+        }
+    };
+    const workspace = external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const command = check(() => parseChoice('command', source.get('command') || 'build', COMMANDS), 'build');
+    const workingDirectory = check(() => parseWorkingDirectory(source.get('working-directory') || '.', workspace), workspace);
+    // `command: publish` runs no Packer: it has no template.
+    const template = command === 'publish'
+        ? NO_TEMPLATE
+        : check(() => parseTemplate(source.get('template'), workingDirectory, workspace), NO_TEMPLATE);
+    if (command === 'publish' && source.get('template') !== '') {
+        problems.push(new errors/* InputError */.dz('template', source.get('template'), "does not apply to 'command: publish', which runs no Packer: remove it"));
+    }
+    const fmtCheck = check(() => parseBoolean(source, 'fmt-check'), false);
+    if (fmtCheck && command !== 'validate') {
+        problems.push(new errors/* InputError */.dz('fmt-check', 'true', "applies only with 'command: validate'"));
+    }
+    const only = splitList(source.get('only'));
+    const except = splitList(source.get('except'));
+    if (only.length > 0 && except.length > 0) {
+        problems.push(new errors/* InputError */.dz('except', except.join(','), "cannot be combined with 'only': Packer takes one or the other"));
+    }
+    const { aws, problems: awsProblems } = (0,validation/* parseAwsInputs */.KC)((name) => source.get(name), env);
+    problems.push(...awsProblems);
+    const { limits: installLimits, problems: limitProblems } = (0,limits/* parseInstallLimits */.Fx)(env);
+    problems.push(...limitProblems);
+    if (aws.ssmParameter !== undefined && command === 'validate') {
+        problems.push(new errors/* InputError */.dz('ssm-parameter', aws.ssmParameter, "applies only with 'command: build' or 'command: publish'"));
+    }
+    const publication = parsePublication(source, command, aws);
+    problems.push(...publication.problems);
+    const { variables, problems: variableProblems } = parseVariables(source.get('variables'));
+    problems.push(...variableProblems);
+    const regionMismatch = (0,validation/* regionVariableProblem */.mq)(variables, aws.region);
+    if (regionMismatch !== undefined)
+        problems.push(regionMismatch);
+    const inputs = {
+        command,
+        workspace,
+        workingDirectory,
+        ...template,
+        packerVersion: check(() => parseVersionSpec(source.get('packer-version') || 'latest'), {
+            kind: 'latest',
+        }),
+        releases: check(() => parseReleasesUrl(source.get('releases-url') || RELEASES_URL), DEFAULT_RELEASES),
+        releasesPublicKey: check(() => parsePublicKey(source.get('releases-public-key')), undefined),
+        variables,
+        varFiles: check(() => parseVarFiles(source.get('var-files'), workingDirectory, workspace), []),
+        only,
+        except,
+        onError: check(() => parseChoice('on-error', source.get('on-error') || 'cleanup', ON_ERROR), 'cleanup'),
+        fmtCheck,
+        githubToken: source.get('github-token'),
+        debug: env.RUNNER_DEBUG === '1',
+        runnerTemp: env.RUNNER_TEMP || external_node_os_.tmpdir(),
+        installLimits,
+        aws,
+        amiIds: publication.amiIds,
+    };
+    if (problems.length > 0)
+        throw new errors/* InputErrors */.G(problems);
+    return inputs;
+}
+/** The AMIs `command: publish` publishes; ami-id and ami-ids belong to it alone. */
+function parsePublication(source, command, aws) {
+    const amiId = source.get('ami-id');
+    const amiIdsText = source.get('ami-ids');
+    if (command !== 'publish') {
+        const problems = [
+            ['ami-id', amiId],
+            ['ami-ids', amiIdsText],
+        ].flatMap(([input = '', value = '']) => value === '' ? [] : [new errors/* InputError */.dz(input, value, "applies only with 'command: publish'")]);
+        return { amiIds: undefined, problems };
+    }
+    const parsed = (0,validation/* parseAmisToPublish */.EY)(amiId, amiIdsText, aws.region);
+    if (aws.ssmParameter === undefined) {
+        parsed.problems.unshift(new errors/* InputError */.dz('ssm-parameter', '', "is required with 'command: publish': name the parameter to publish the AMIs to"));
+    }
+    return parsed;
+}
+function parseChoice(input, value, allowed) {
+    const choice = allowed.find((candidate) => candidate === value);
+    if (choice === undefined) {
+        throw new errors/* InputError */.dz(input, value, `must be one of ${allowed.map((a) => `'${a}'`).join(', ')}`);
+    }
+    return choice;
+}
+function parseBoolean(source, input) {
+    try {
+        return source.getBoolean(input);
+    }
+    catch {
+        throw new errors/* InputError */.dz(input, source.get(input), "must be 'true' or 'false'");
+    }
+}
+function parseVersionSpec(value) {
+    const trimmed = value.trim();
+    if (trimmed === 'latest')
+        return { kind: 'latest' };
+    const exact = semver.valid(trimmed);
+    if (exact !== null)
+        return { kind: 'exact', version: exact };
+    if (semver.validRange(trimmed) !== null)
+        return { kind: 'range', range: trimmed };
+    throw new errors/* InputError */.dz('packer-version', value, "must be 'latest', an exact version such as '1.11.2', or a semver range such as '~1.11' or '1.x'");
+}
+/**
+ * The releases site. `user:password@` in the URL is split off (and the password masked at once):
+ * messages show the URL without it, and only requests to that site carry it.
+ */
+function parseReleasesUrl(value) {
+    const fail = (allowed) => new errors/* InputError */.dz('releases-url', (0,install_releases/* redactUrl */.BO)(value), allowed);
+    let url;
+    try {
+        url = new URL(value.trim());
+    }
+    catch {
+        throw fail('must be an http(s) URL such as https://releases.hashicorp.com');
+    }
+    const site = (0,install_releases/* releasesSite */.Qh)(url);
+    // The password, or the user name when it stands alone (a token), as given and as decoded.
+    if (site.credentials !== undefined) {
+        const { username, password } = site.credentials;
+        for (const form of new Set([url.password || url.username, password || username])) {
+            if (form !== '')
+                lib_core/* setSecret */.Pq(form);
+        }
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw fail('must be an http(s) URL such as https://releases.hashicorp.com');
+    }
+    if (url.search !== '' || url.hash !== '') {
+        throw fail('must be a base URL without query or fragment');
+    }
+    return site;
+}
+function parsePublicKey(value) {
+    const key = value.trim();
+    if (key === '')
+        return undefined;
+    if (!key.includes('-----BEGIN PGP PUBLIC KEY BLOCK-----')) {
+        throw new errors/* InputError */.dz('releases-public-key', `${key.slice(0, 30)}…`, 'must be an ASCII-armored OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----), or empty for HashiCorp’s key');
+    }
+    return key;
+}
+/** Non-empty lines, trimmed. */
+function lines(value) {
+    return value
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+}
+/** `only` and `except`: names separated by commas or newlines, trimmed. */
+function splitList(value) {
+    return value
+        .split(/[,\r\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+/**
+ * `name=value` a line, both sides trimmed. Every bad line is a problem of its own; a bad name is
+ * reported without its value, which may be a secret.
+ */
+function parseVariables(value) {
+    const variables = [];
+    const problems = [];
+    for (const line of lines(value)) {
+        const separator = line.indexOf('=');
+        if (separator < 0) {
+            problems.push(new errors/* InputError */.dz('variables', line, 'each line must be name=value (this one has no =)'));
+            continue;
+        }
+        const name = line.slice(0, separator).trim();
+        if (!VARIABLE_NAME.test(name)) {
+            problems.push(new errors/* InputError */.dz('variables', `${name}=…`, 'each line must be name=value, the name made of letters, digits, _ and - (not starting with a digit or -)'));
+            continue;
+        }
+        variables.push({ name, value: line.slice(separator + 1).trim() });
+    }
+    return { variables, problems };
+}
+/** Resolves `relative` against `base` and requires the real path to lie inside the workspace. */
+function resolveInWorkspace(input, value, base, workspace) {
+    const resolved = external_node_path_.resolve(base, value);
+    let real;
+    try {
+        real = external_node_fs_.realpathSync(resolved);
+    }
+    catch {
+        throw new errors/* InputError */.dz(input, value, `does not exist (looked for ${resolved})`);
+    }
+    const realWorkspace = external_node_fs_.realpathSync(workspace);
+    const relative = external_node_path_.relative(realWorkspace, real);
+    if (relative.startsWith('..') || external_node_path_.isAbsolute(relative)) {
+        throw new errors/* InputError */.dz(input, value, `must resolve inside the workspace ${workspace} (it resolves to ${real})`);
+    }
+    return resolved;
+}
+function parseWorkingDirectory(value, workspace) {
+    const directory = resolveInWorkspace('working-directory', value, workspace, workspace);
+    if (!external_node_fs_.statSync(directory).isDirectory()) {
+        throw new errors/* InputError */.dz('working-directory', value, 'must be a directory');
+    }
+    return directory;
+}
+/** Stands in for a template that failed its checks, so parsing can go on to the other inputs. */
+const NO_TEMPLATE = {
+    template: '',
+    templatePath: '',
+    templateKind: 'hcl2',
+    templateIsDirectory: false,
+};
+const TEMPLATE_KINDS = 'a .pkr.hcl, .pkr.json or legacy .json template, or a directory of .pkr.hcl files, relative to working-directory';
+function parseTemplate(value, workingDirectory, workspace) {
+    const template = value.trim();
+    if (template === '')
+        throw new errors/* InputError */.dz('template', value, `is required: give ${TEMPLATE_KINDS}`);
+    const templatePath = resolveInWorkspace('template', template, workingDirectory, workspace);
+    if (external_node_fs_.statSync(templatePath).isDirectory()) {
+        const hasTemplates = external_node_fs_.readdirSync(templatePath)
+            .some((name) => name.endsWith('.pkr.hcl') || name.endsWith('.pkr.json'));
+        if (!hasTemplates)
+            throw new errors/* InputError */.dz('template', value, `has no .pkr.hcl files: give ${TEMPLATE_KINDS}`);
+        return { template, templatePath, templateKind: 'hcl2', templateIsDirectory: true };
+    }
+    if (template.endsWith('.pkr.hcl') || template.endsWith('.pkr.json')) {
+        return { template, templatePath, templateKind: 'hcl2', templateIsDirectory: false };
+    }
+    if (template.endsWith('.json')) {
+        return { template, templatePath, templateKind: 'legacy-json', templateIsDirectory: false };
+    }
+    throw new errors/* InputError */.dz('template', value, `must be ${TEMPLATE_KINDS}`);
+}
+function parseVarFiles(value, workingDirectory, workspace) {
+    return lines(value).map((file) => {
+        resolveInWorkspace('var-files', file, workingDirectory, workspace);
+        return file;
+    });
+}
+
+// EXTERNAL MODULE: ./lib/install/cache.js + 3 modules
+var cache = __nccwpck_require__(7580);
 ;// CONCATENATED MODULE: ./lib/install/fingerprint.js
 // The fingerprint of an ASCII-armored OpenPGP public key, read from its first packet without loading
 // openpgp (about 100 ms to import): a tool-cache hit needs the fingerprint, because it names the
@@ -8699,329 +6873,11 @@ GCHx/5nGBdDwoxEsXqpI3IUqPb6FDg==
 -----END PGP PUBLIC KEY BLOCK-----
 `;
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./lib/process/child.js
-// The one owner of child processes: spawning, signalling, timing out and reaping. Packer runs in the
-// background with its output in a file, so that it outlives the action when the runner kills the
-// action's process, and in a process group of its own, because the `packer` wrapper ignores SIGINT
-// sent to its pid alone (a terminal's Ctrl-C works because it reaches the whole group).
-
-
-
-function interruptMethod(platform) {
-    return platform === 'win32' ? 'console' : 'process-group';
-}
-/**
- * Starts `binary` with its output going to `outputPath`. On Linux and macOS it leads a new process
- * group; on Windows it stays on the runner's console so that Ctrl-C reaches it.
- */
-function startInBackground(binary, args, options) {
-    const method = interruptMethod(options.platform ?? process.platform);
-    const output = (0,external_node_fs_.openSync)(options.outputPath, 'w', 0o600);
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(binary, args, {
-            cwd: options.cwd,
-            env: options.env,
-            stdio: ['ignore', output, output],
-            detached: method === 'process-group',
-            windowsHide: true,
-        });
-        // The child has its own copy of the descriptor.
-        (0,external_node_fs_.closeSync)(output);
-        child.once('error', (error) => reject(new Error(`Could not start '${binary}' in '${options.cwd}': ${error.message}`, {
-            cause: error,
-        })));
-        child.once('spawn', () => {
-            const pid = child.pid;
-            if (pid === undefined) {
-                reject(new Error(`'${binary}' started without a process id`));
-                return;
-            }
-            const exited = new Promise((settle) => child.once('exit', (exitCode, signal) => settle({ exitCode, signal })));
-            resolve({
-                pid,
-                method,
-                exited,
-                interrupt: () => method === 'process-group' && signalGroup(pid, 'SIGINT'),
-            });
-        });
-    });
-}
-/** What a short run keeps of each stream: enough for `packer inspect`, bounded whatever it prints. */
-const SHORT_RUN_OUTPUT_CHARACTERS = 1024 * 1024;
-/** After a short run exits, how long its pipes may stay open (held by a child it left behind). */
-const PIPE_GRACE_MILLISECONDS = 500;
-/**
- * Runs a short command that changes nothing (`packer inspect`, `packer version`) to its end, its
- * output in memory. It leads its own process group (Linux, macOS) so that a timeout or an abort
- * kills the `packer` wrapper and the real Packer behind it at once, with SIGKILL: there is nothing
- * to clean up. It never waits long on pipes that a process it left behind holds open.
- */
-function runWithTimeout(binary, args, options) {
-    const method = interruptMethod(options.platform ?? process.platform);
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(binary, args, {
-            cwd: options.cwd,
-            env: options.env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            detached: method === 'process-group',
-            windowsHide: true,
-        });
-        const output = { stdout: '', stderr: '' };
-        for (const stream of ['stdout', 'stderr']) {
-            child[stream].setEncoding('utf8').on('data', (chunk) => {
-                if (output[stream].length < SHORT_RUN_OUTPUT_CHARACTERS) {
-                    output[stream] = (output[stream] + chunk).slice(0, SHORT_RUN_OUTPUT_CHARACTERS);
-                }
-            });
-        }
-        let killed;
-        const kill = (why) => {
-            if (killed !== undefined || child.pid === undefined)
-                return;
-            killed = why;
-            if (method === 'process-group')
-                signalGroup(child.pid, 'SIGKILL');
-            else
-                child.kill();
-        };
-        const timer = setTimeout(() => kill('timed-out'), options.timeoutMilliseconds);
-        const onAbort = () => kill('aborted');
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        const settle = () => {
-            clearTimeout(timer);
-            options.signal?.removeEventListener('abort', onAbort);
-        };
-        child.once('error', (error) => {
-            settle();
-            reject(new Error(`Could not start '${binary}' in '${options.cwd}': ${error.message}`, {
-                cause: error,
-            }));
-        });
-        child.once('spawn', () => {
-            if (options.signal?.aborted)
-                kill('aborted');
-        });
-        // The output is complete once both streams have ended (`close`), or a moment after the exit.
-        child.once('exit', (exitCode, signal) => {
-            settle();
-            const finish = () => {
-                clearTimeout(grace);
-                child.stdout.destroy();
-                child.stderr.destroy();
-                resolve({ exitCode, signal, ...output, ...(killed === undefined ? {} : { killed }) });
-            };
-            const grace = setTimeout(finish, PIPE_GRACE_MILLISECONDS);
-            child.once('close', finish);
-        });
-    });
-}
-/** Sends `signal` to the process group `leader` leads; false when the group is gone. */
-function signalGroup(leader, signal) {
-    try {
-        process.kill(-leader, signal);
-        return true;
-    }
-    catch (error) {
-        if (error.code === 'ESRCH')
-            return false;
-        throw error;
-    }
-}
-/** Whether a process with this pid exists (signal 0 checks without sending anything). */
-function isRunning(pid) {
-    try {
-        process.kill(pid, 0);
-    }
-    catch (error) {
-        // EPERM: it exists, but belongs to someone else.
-        return error.code === 'EPERM';
-    }
-    return !isZombie(pid);
-}
-/**
- * A process that has exited but was not reaped still answers signal 0. An orphan (a Packer whose
- * action was killed) is reaped by PID 1, which some containers' init never does: read its state
- * where Linux shows it.
- */
-function isZombie(pid) {
-    let stat;
-    try {
-        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    }
-    catch {
-        return false;
-    }
-    // `pid (comm) state ...`: comm may hold spaces and parentheses, the state follows the last `)`.
-    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-    return state === 'Z' || state === 'X';
-}
-/**
- * Waits for a process that is not this one's child (so there is no exit event to wait for) to be
- * gone. Resolves true when it went, false when the time ran out.
- */
-async function waitUntilGone(running, options) {
-    const { timeoutMilliseconds, pollMilliseconds = 250, progressMilliseconds = 15_000, sleep = (ms) => delay(ms), now = Date.now, onProgress, } = options;
-    const started = now();
-    let nextProgress = started + progressMilliseconds;
-    while (running()) {
-        const waited = now() - started;
-        if (waited >= timeoutMilliseconds)
-            return false;
-        if (now() >= nextProgress) {
-            onProgress?.(waited);
-            nextProgress += progressMilliseconds;
-        }
-        await sleep(pollMilliseconds);
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./lib/install/packer-version.js
-// Runs `<binary> version` on a fresh install, bounded in time: a damaged or foreign binary may hang
-// or die by a signal instead of printing its version.
-
-
-
-
-const VERSION_ENVIRONMENT = {
-    // `packer version` would otherwise ask HashiCorp whether it is outdated.
-    CHECKPOINT_DISABLE: '1',
-    // Packer re-executes itself under panicwrap (to log crashes) unless this cookie says it already
-    // is wrapped; skipping that halves the check (~100 ms of a cold install). Should a Packer use
-    // another cookie, it simply wraps itself as usual.
-    PACKER_WRAP_COOKIE: '49C22B1A-3A93-4C98-97FA-E07D18C787B5',
-};
-/** Throws unless `<binary> version` prints `Packer v<version>` within the time limit. */
-async function confirmVersion(check) {
-    const { binary, version, fix } = check;
-    const command = `'${binary} version'`;
-    let result;
-    try {
-        result = await runWithTimeout(binary, ['version'], {
-            cwd: external_node_path_.dirname(binary),
-            env: { ...process.env, ...VERSION_ENVIRONMENT },
-            timeoutMilliseconds: check.timeoutMs,
-            signal: check.signal,
-        });
-    }
-    catch (error) {
-        // The message names the binary and why it could not start.
-        throw new Error(`${(0,errors/* errorMessage */.gJ)(error)}: ${fix}.`, { cause: error });
-    }
-    if (result.killed === 'aborted') {
-        throw new Error(`${command} was stopped: the action was asked to stop`);
-    }
-    if (result.killed === 'timed-out') {
-        throw new Error(`${command} did not finish within ${check.timeoutMs / 1000} s and was killed: ${fix}. ` +
-            `On a slow runner, raise ${check.timeoutVariable} (seconds).`);
-    }
-    if (result.signal !== null) {
-        const number = external_node_os_.constants.signals[result.signal];
-        throw new Error(`${command} was killed by ${result.signal} (signal ${number}): the binary is damaged or not ` +
-            `built for this runner; ${fix}.`);
-    }
-    if (result.exitCode !== 0) {
-        const said = firstLine(result.stderr) ?? firstLine(result.stdout);
-        throw new Error(`${command} exited with code ${result.exitCode}${said === undefined ? '' : ` ('${said}')`}: ${fix}.`);
-    }
-    const printed = /^Packer v(\S+)/m.exec(result.stdout)?.[1];
-    if (printed !== version) {
-        const said = printed === undefined ? `no 'Packer v<version>' line` : `Packer v${printed}`;
-        throw new Error(`${command} printed ${said}, but Packer ${version} was expected: ${fix}.`);
-    }
-}
-function firstLine(text) {
-    const line = text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .find((l) => l !== '');
-    return line === undefined ? undefined : line.slice(0, 200);
-}
-
-;// CONCATENATED MODULE: ./lib/install/platform.js
-const OS_NAMES = {
-    linux: 'linux',
-    darwin: 'darwin',
-    win32: 'windows',
-};
-const ARCH_NAMES = {
-    x64: 'amd64',
-    arm64: 'arm64',
-    ia32: '386',
-    arm: 'arm',
-};
-/** Maps `process.platform`/`process.arch` to HashiCorp's names; throws for runners it cannot serve. */
-function hashicorpTarget(platform, arch) {
-    const os = Object.hasOwn(OS_NAMES, platform) ? OS_NAMES[platform] : undefined;
-    if (os === undefined) {
-        throw new Error(`This action cannot install Packer on a '${platform}' runner: it supports Linux, macOS and Windows runners.`);
-    }
-    const hashicorpArch = Object.hasOwn(ARCH_NAMES, arch) ? ARCH_NAMES[arch] : undefined;
-    if (hashicorpArch === undefined) {
-        throw new Error(`This action cannot install Packer on a '${arch}' CPU: it supports x64, arm64, ia32 and arm runners.`);
-    }
-    return { os, arch: hashicorpArch };
-}
-/** The executable's file name inside the release zip. */
-function binaryName(os) {
-    return os === 'windows' ? 'packer.exe' : 'packer';
-}
-/**
- * Builds a runner can run when HashiCorp ships none for its own CPU: Windows on Arm runs x64
- * programs under its built-in emulation, and macOS on Apple silicon runs them under Rosetta 2.
- * Linux on Arm has no such emulation by default, so it gets no fallback.
- */
-const FALLBACKS = [
-    {
-        platform: 'win32',
-        arch: 'arm64',
-        target: { os: 'windows', arch: 'amd64' },
-        why: 'Windows on Arm runs it under x64 emulation',
-    },
-    {
-        platform: 'darwin',
-        arch: 'arm64',
-        target: { os: 'darwin', arch: 'amd64' },
-        why: 'macOS runs it under Rosetta 2, which must be installed',
-    },
-];
-/**
- * The build of `release` for a runner (`process.platform`/`process.arch`): its own if shipped, else
- * one it runs under emulation. Throws, listing what is shipped, when there is neither.
- */
-function chooseBuild(release, platform, arch) {
-    const native = hashicorpTarget(platform, arch);
-    const shipped = (target) => release.builds.some((build) => build.os === target.os && build.arch === target.arch);
-    if (shipped(native))
-        return { target: native };
-    for (const fallback of FALLBACKS) {
-        if (fallback.platform === platform && fallback.arch === arch && shipped(fallback.target)) {
-            const { os, arch: fallbackArch } = fallback.target;
-            return {
-                target: fallback.target,
-                fallback: `HashiCorp ships no ${native.os}/${native.arch} build of Packer ${release.version}: ` +
-                    `installing the ${os}/${fallbackArch} build, as ${fallback.why}`,
-            };
-        }
-    }
-    const builds = release.builds.map((b) => `${b.os}/${b.arch}`).sort();
-    throw new Error(`HashiCorp does not ship Packer ${release.version} for ${native.os}/${native.arch} ` +
-        `(it ships: ${builds.length > 0 ? builds.join(', ') : 'nothing'}). ` +
-        `Choose another packer-version or another runner.`);
-}
-
+// EXTERNAL MODULE: ./lib/install/platform.js
+var install_platform = __nccwpck_require__(6012);
 ;// CONCATENATED MODULE: ./lib/install/install.js
 // Installing Packer: resolve the version, then use the tool cache's entry once checked, or download,
 // verify and place a new one.
-
-
-
-
-
-
-
 
 
 
@@ -9040,15 +6896,16 @@ async function resolvePackerRelease(options) {
     const { spec, releases } = options;
     const runner = runnerOf(options);
     if (spec.kind === 'exact') {
-        const version = node_modules_semver.clean(spec.version) ?? spec.version;
-        if (findEntry(entryKey(version, trustRoot(options.publicKey), runner)) !== undefined) {
+        const version = semver.clean(spec.version) ?? spec.version;
+        if ((0,cache/* findEntry */.w4)(entryKey(version, trustRoot(options.publicKey), runner)) !== undefined) {
             lib_core/* debug */.Yz(`Packer ${version} is in the tool cache: the release index is not needed`);
             return { version, index: undefined };
         }
     }
-    const index = await withDownloader(options, (downloader) => fetchReleaseIndex(releases.url, downloader));
-    const version = resolveVersion(index, spec, releases.url);
-    chooseBuild(releaseOf(index, version, releases.url), runner.platform, runner.arch);
+    const { fetchIndex } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9999));
+    const index = await fetchIndex(options);
+    const version = (0,install_releases/* resolveVersion */.x)(index, spec, releases.url);
+    (0,install_platform/* chooseBuild */.s9)((0,install_releases/* releaseOf */.l7)(index, version, releases.url), runner.platform, runner.arch);
     lib_core/* info */.pq(`packer-version resolved to Packer ${version}`);
     return { version, index };
 }
@@ -9063,22 +6920,24 @@ async function installPacker(options) {
     const runner = runnerOf(options);
     const trust = trustRoot(options.publicKey);
     const key = entryKey(version, trust, runner);
-    const executable = binaryName(hashicorpTarget(runner.platform, runner.arch).os);
+    const executable = (0,install_platform/* binaryName */.fW)((0,install_platform/* hashicorpTarget */.X7)(runner.platform, runner.arch).os);
     const described = `Packer ${version} (${runner.platform}/${runner.arch})`;
-    const cachedDir = findEntry(key);
+    const cachedDir = (0,cache/* findEntry */.w4)(key);
     if (cachedDir !== undefined) {
-        const check = await checkEntry(cachedDir, executable);
+        const check = await (0,cache/* checkEntry */.Tr)(cachedDir, executable);
         if (check.trusted) {
             lib_core/* info */.pq(`${described} is in the tool cache: nothing to download`);
             return { version, binary: (0,external_node_path_.join)(cachedDir, executable), cacheHit: true };
         }
         lib_core/* warning */.$e(`The tool cache entry ${cachedDir} cannot be trusted: ${check.problem}. Installing ${described} again.`);
-        await discardEntry(cachedDir);
+        await (0,cache/* discardEntry */.HI)(cachedDir);
     }
     else {
         lib_core/* info */.pq(`${described} is not in the tool cache: downloading it`);
     }
-    const dir = await withDownloader(options, (downloader) => downloadAndPlace(options, { downloader, trust, key, executable, runner }));
+    // Only a cache miss needs the downloader, the zip reader and openpgp: a hit loads none of them.
+    const { downloadRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9999));
+    const dir = await downloadRelease(options, { trust, key, executable, runner });
     return { version, binary: (0,external_node_path_.join)(dir, executable), cacheHit: false };
 }
 /** The key that must have signed SHA256SUMS, and its fingerprint (read without openpgp). */
@@ -9096,131 +6955,12 @@ function trustRoot(publicKey) {
 }
 function entryKey(version, trust, runner) {
     // The runner's arch name (x64, arm64), whichever HashiCorp build the entry holds.
-    return { tool: toolName(trust.fingerprint), version, arch: runner.arch };
+    return { tool: (0,cache/* toolName */.Uf)(trust.fingerprint), version, arch: runner.arch };
 }
 function runnerOf({ platform = process.platform, arch = process.arch, }) {
     // Throws for a runner no build can serve, before anything is looked up.
-    hashicorpTarget(platform, arch);
+    (0,install_platform/* hashicorpTarget */.X7)(platform, arch);
     return { platform, arch };
-}
-/** Runs `use` with a downloader for `source`, stopping whatever it still fetches afterwards. */
-async function withDownloader({ releases, limits = DEFAULT_LIMITS, signal }, use) {
-    const origin = new URL(releases.url).origin;
-    const downloader = new Downloader({
-        limits,
-        credentials: releases.credentials && { origin, ...releases.credentials },
-        fix: `Check the releases-url input ('${releases.url}') and that the runner can reach it.`,
-    });
-    const stop = () => downloader.abort();
-    signal?.addEventListener('abort', stop, { once: true });
-    if (signal?.aborted)
-        stop();
-    try {
-        return await use(downloader);
-    }
-    finally {
-        signal?.removeEventListener('abort', stop);
-        downloader.abort();
-    }
-}
-/** Downloads, verifies, extracts and confirms the release, then places it in the tool cache. */
-async function downloadAndPlace(options, cold) {
-    const { version, releases, tempDir, limits = DEFAULT_LIMITS } = options;
-    const { downloader, key, executable, runner } = cold;
-    const index = options.index ?? (await fetchReleaseIndex(releases.url, downloader));
-    const build = chooseBuild(releaseOf(index, version, releases.url), runner.platform, runner.arch);
-    if (build.fallback !== undefined)
-        lib_core/* info */.pq(build.fallback);
-    await sweepStale(key.tool);
-    const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(tempDir, 'packer-install-'));
-    let staging;
-    try {
-        const zip = await downloadVerified(options, cold, build.target, workDir);
-        staging = await makeStagingDir(key);
-        const extracted = await extract_extractZip(zip.path, staging, { hashed: executable });
-        if (extracted.hashed === undefined) {
-            throw new Error(`${zip.name} holds no '${executable}' (it holds: ${extracted.files.join(', ') || 'nothing'}): ` +
-                `check that releases-url ('${releases.url}') serves HashiCorp's releases.`);
-        }
-        const binary = (0,external_node_path_.join)(staging, executable);
-        // Whatever permissions the zip recorded, the binary must be executable.
-        await (0,promises_.chmod)(binary, 0o755);
-        await confirmVersion({
-            binary,
-            version,
-            timeoutMs: limits.versionTimeoutMs,
-            timeoutVariable: LIMIT_VARIABLES.versionTimeoutMs.name,
-            fix: `check that releases-url ('${releases.url}') serves HashiCorp's releases`,
-            signal: options.signal,
-        });
-        lib_core/* info */.pq(`The download's packer version reported Packer v${version}`);
-        await writeRecord(staging, {
-            version,
-            build: `${build.target.os}/${build.target.arch}`,
-            keyFingerprint: cold.trust.fingerprint,
-            file: executable,
-            ...extracted.hashed,
-        });
-        const placed = await placeEntry(staging, key, executable, extracted.hashed.sha256);
-        staging = undefined;
-        if (!placed.raced)
-            lib_core/* info */.pq(`Cached Packer ${version} in ${placed.dir}`);
-        return placed.dir;
-    }
-    finally {
-        if (staging !== undefined)
-            await removeQuietly(staging, 'the staging folder');
-        await removeQuietly(workDir, 'the download folder');
-    }
-}
-/**
- * Fetches SHA256SUMS, its signature and the zip at once; checks the signature (while the zip is
- * still arriving) and the zip's SHA256, computed as it arrived. Nothing is trusted before both
- * checks pass; a failed check stops the zip's download, and is the error reported before the zip's.
- */
-async function downloadVerified({ version, releases }, { downloader, trust }, target, workDir) {
-    const names = sumsFileNames(version);
-    const zipName = zipFileName(version, target);
-    const url = (fileName) => releaseFileUrl(releases.url, version, fileName);
-    const zipPath = (0,external_node_path_.join)(workDir, zipName);
-    const verifiedSums = Promise.all([
-        downloader.bytes(url(names.shasums)),
-        downloader.bytes(url(names.signature)),
-    ])
-        .then(async ([sums, signature]) => {
-        const fingerprint = await verifyDetachedSignature(sums, signature, trust.armoredKey);
-        if (fingerprint !== trust.fingerprint) {
-            throw new Error(`openpgp reads fingerprint ${fingerprint} from releases-public-key, the tool cache ` +
-                `${trust.fingerprint}: report this as a bug.`);
-        }
-        lib_core/* info */.pq(`Verified the signature of ${names.shasums}: signed by key ${fingerprint}`);
-        return sums.toString('utf8');
-    })
-        .catch((error) => {
-        downloader.abort();
-        throw error;
-    });
-    // Settled both, so that nothing still writes into the work directory when it is removed.
-    const [sums, zip] = await Promise.allSettled([
-        verifiedSums,
-        downloader.file(url(zipName), zipPath),
-    ]);
-    if (sums.status === 'rejected')
-        throw sums.reason;
-    const expected = parseSha256Sums(sums.value).get(zipName);
-    if (expected === undefined) {
-        throw new Error(`${names.shasums} has no entry for ${zipName}: the release at '${releases.url}' is ` +
-            'incomplete. Choose another packer-version or check releases-url.');
-    }
-    if (zip.status === 'rejected')
-        throw zip.reason;
-    if (zip.value.sha256 !== expected) {
-        throw new Error(`The SHA256 of ${zipName} is ${zip.value.sha256}, but the signed ${names.shasums} says ${expected}: ` +
-            'the download is corrupt or tampered with. Nothing was installed; re-run the job, and if ' +
-            `this persists check releases-url ('${releases.url}').`);
-    }
-    lib_core/* info */.pq(`Checked the SHA256 of ${zipName}: ${zip.value.sha256}`);
-    return { path: zipPath, name: zipName };
 }
 
 ;// CONCATENATED MODULE: ./lib/packer/argv.js
@@ -9231,11 +6971,11 @@ async function downloadVerified({ version, releases }, { downloader, trust }, ta
 /** `packer init` exists from 1.7.0 on; older versions print their usage and exit 1. */
 const FIRST_WITH_INIT = '1.7.0';
 function supportsInit(packerVersion) {
-    const version = node_modules_semver.valid(packerVersion);
+    const version = semver.valid(packerVersion);
     if (version === null) {
         throw new Error(`Packer version '${packerVersion}' is not a semantic version (like 1.11.2)`);
     }
-    return node_modules_semver.gte(version, FIRST_WITH_INIT);
+    return semver.gte(version, FIRST_WITH_INIT);
 }
 /** `packer init` installs the plugins an HCL2 template requires; undefined for legacy JSON. */
 function initArgs(inputs) {
@@ -9346,6 +7086,8 @@ function onGithubDotCom(serverUrl) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/process/child.js
+var child = __nccwpck_require__(8211);
 ;// CONCATENATED MODULE: ./lib/packer/stream.js
 // Packer's `-machine-readable` output: one record a line, `timestamp,target,type,data...`.
 // Packer escapes inside each field: `,` as `%!(PACKER_COMMA)`, newline as the two characters `\n`,
@@ -9454,7 +7196,7 @@ function buildSelection(inputs) {
 }
 /** From 1.8.0 Packer warns about HCL2 names that match no build, and fails when none is left. */
 function packerChecksNames(packerVersion) {
-    return node_modules_semver.gte(packerVersion, '1.8.0');
+    return semver.gte(packerVersion, '1.8.0');
 }
 /**
  * The builders of a legacy JSON template, from `packer inspect -machine-readable`; undefined when it
@@ -9612,7 +7354,7 @@ async function checkBuildNames(inputs, packer, signal) {
     const selection = buildSelection(inputs);
     if (selection === undefined || inputs.templateKind !== 'legacy-json')
         return;
-    const run = await runWithTimeout(packer.binary, ['inspect', '-machine-readable', inputs.template], {
+    const run = await (0,child/* runWithTimeout */.F2)(packer.binary, ['inspect', '-machine-readable', inputs.template], {
         cwd: inputs.workingDirectory,
         env: packerEnvironment(inputs, process.env),
         timeoutMilliseconds: INSPECT_TIMEOUT_MILLISECONDS,
@@ -9784,6 +7526,8 @@ function hasResources(resources) {
 
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __nccwpck_require__(8500);
 ;// CONCATENATED MODULE: ./lib/process/follow.js
 // Reads a file while another process writes it, as `tail -f` does: Packer's output goes to a file
 // (which, unlike a pipe, does not break when the action is killed) and the action shows it live.
@@ -9791,12 +7535,12 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
 
 
 
-const follow_CHUNK_BYTES = 64 * 1024;
+const CHUNK_BYTES = 64 * 1024;
 const POLL_MILLISECONDS = 50;
 /** Calls `onLine` with each complete line of `path` as it is written, from the start of the file. */
 async function followFile(path, onLine, pollMilliseconds = POLL_MILLISECONDS) {
     const file = await (0,promises_.open)(path, 'r');
-    const buffer = Buffer.alloc(follow_CHUNK_BYTES);
+    const buffer = Buffer.alloc(CHUNK_BYTES);
     // A character split across two reads stays whole.
     const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
     const splitter = new stream_LineSplitter();
@@ -9869,7 +7613,7 @@ async function runPacker(binary, args, options) {
     const lines = [];
     const text = [];
     let stop;
-    const packer = await startInBackground(binary, args, {
+    const packer = await (0,child/* startInBackground */.k5)(binary, args, {
         cwd: options.cwd,
         env: options.env,
         outputPath: options.outputPath,
@@ -10753,6 +8497,196 @@ function recordError(outcome, error) {
     else {
         outcome.error = (0,errors/* errorMessage */.gJ)(error);
     }
+}
+
+
+/***/ }),
+
+/***/ 8211:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ runWithTimeout),
+/* harmony export */   k5: () => (/* binding */ startInBackground)
+/* harmony export */ });
+/* unused harmony exports interruptMethod, signalGroup, isRunning, waitUntilGone */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8500);
+// The one owner of child processes: spawning, signalling, timing out and reaping. Packer runs in the
+// background with its output in a file, so that it outlives the action when the runner kills the
+// action's process, and in a process group of its own, because the `packer` wrapper ignores SIGINT
+// sent to its pid alone (a terminal's Ctrl-C works because it reaches the whole group).
+
+
+
+function interruptMethod(platform) {
+    return platform === 'win32' ? 'console' : 'process-group';
+}
+/**
+ * Starts `binary` with its output going to `outputPath`. On Linux and macOS it leads a new process
+ * group; on Windows it stays on the runner's console so that Ctrl-C reaches it.
+ */
+function startInBackground(binary, args, options) {
+    const method = interruptMethod(options.platform ?? process.platform);
+    const output = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(options.outputPath, 'w', 0o600);
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(binary, args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['ignore', output, output],
+            detached: method === 'process-group',
+            windowsHide: true,
+        });
+        // The child has its own copy of the descriptor.
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(output);
+        child.once('error', (error) => reject(new Error(`Could not start '${binary}' in '${options.cwd}': ${error.message}`, {
+            cause: error,
+        })));
+        child.once('spawn', () => {
+            const pid = child.pid;
+            if (pid === undefined) {
+                reject(new Error(`'${binary}' started without a process id`));
+                return;
+            }
+            const exited = new Promise((settle) => child.once('exit', (exitCode, signal) => settle({ exitCode, signal })));
+            resolve({
+                pid,
+                method,
+                exited,
+                interrupt: () => method === 'process-group' && signalGroup(pid, 'SIGINT'),
+            });
+        });
+    });
+}
+/** What a short run keeps of each stream: enough for `packer inspect`, bounded whatever it prints. */
+const SHORT_RUN_OUTPUT_CHARACTERS = 1024 * 1024;
+/** After a short run exits, how long its pipes may stay open (held by a child it left behind). */
+const PIPE_GRACE_MILLISECONDS = 500;
+/**
+ * Runs a short command that changes nothing (`packer inspect`, `packer version`) to its end, its
+ * output in memory. It leads its own process group (Linux, macOS) so that a timeout or an abort
+ * kills the `packer` wrapper and the real Packer behind it at once, with SIGKILL: there is nothing
+ * to clean up. It never waits long on pipes that a process it left behind holds open.
+ */
+function runWithTimeout(binary, args, options) {
+    const method = interruptMethod(options.platform ?? process.platform);
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(binary, args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: method === 'process-group',
+            windowsHide: true,
+        });
+        const output = { stdout: '', stderr: '' };
+        for (const stream of ['stdout', 'stderr']) {
+            child[stream].setEncoding('utf8').on('data', (chunk) => {
+                if (output[stream].length < SHORT_RUN_OUTPUT_CHARACTERS) {
+                    output[stream] = (output[stream] + chunk).slice(0, SHORT_RUN_OUTPUT_CHARACTERS);
+                }
+            });
+        }
+        let killed;
+        const kill = (why) => {
+            if (killed !== undefined || child.pid === undefined)
+                return;
+            killed = why;
+            if (method === 'process-group')
+                signalGroup(child.pid, 'SIGKILL');
+            else
+                child.kill();
+        };
+        const timer = setTimeout(() => kill('timed-out'), options.timeoutMilliseconds);
+        const onAbort = () => kill('aborted');
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        const settle = () => {
+            clearTimeout(timer);
+            options.signal?.removeEventListener('abort', onAbort);
+        };
+        child.once('error', (error) => {
+            settle();
+            reject(new Error(`Could not start '${binary}' in '${options.cwd}': ${error.message}`, {
+                cause: error,
+            }));
+        });
+        child.once('spawn', () => {
+            if (options.signal?.aborted)
+                kill('aborted');
+        });
+        // The output is complete once both streams have ended (`close`), or a moment after the exit.
+        child.once('exit', (exitCode, signal) => {
+            settle();
+            const finish = () => {
+                clearTimeout(grace);
+                child.stdout.destroy();
+                child.stderr.destroy();
+                resolve({ exitCode, signal, ...output, ...(killed === undefined ? {} : { killed }) });
+            };
+            const grace = setTimeout(finish, PIPE_GRACE_MILLISECONDS);
+            child.once('close', finish);
+        });
+    });
+}
+/** Sends `signal` to the process group `leader` leads; false when the group is gone. */
+function signalGroup(leader, signal) {
+    try {
+        process.kill(-leader, signal);
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'ESRCH')
+            return false;
+        throw error;
+    }
+}
+/** Whether a process with this pid exists (signal 0 checks without sending anything). */
+function isRunning(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch (error) {
+        // EPERM: it exists, but belongs to someone else.
+        return error.code === 'EPERM';
+    }
+    return !isZombie(pid);
+}
+/**
+ * A process that has exited but was not reaped still answers signal 0. An orphan (a Packer whose
+ * action was killed) is reaped by PID 1, which some containers' init never does: read its state
+ * where Linux shows it.
+ */
+function isZombie(pid) {
+    let stat;
+    try {
+        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    }
+    catch {
+        return false;
+    }
+    // `pid (comm) state ...`: comm may hold spaces and parentheses, the state follows the last `)`.
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state === 'Z' || state === 'X';
+}
+/**
+ * Waits for a process that is not this one's child (so there is no exit event to wait for) to be
+ * gone. Resolves true when it went, false when the time ran out.
+ */
+async function waitUntilGone(running, options) {
+    const { timeoutMilliseconds, pollMilliseconds = 250, progressMilliseconds = 15_000, sleep = (ms) => delay(ms), now = Date.now, onProgress, } = options;
+    const started = now();
+    let nextProgress = started + progressMilliseconds;
+    while (running()) {
+        const waited = now() - started;
+        if (waited >= timeoutMilliseconds)
+            return false;
+        if (now() >= nextProgress) {
+            onProgress?.(waited);
+            nextProgress += progressMilliseconds;
+        }
+        await sleep(pollMilliseconds);
+    }
+    return true;
 }
 
 

@@ -8,9 +8,8 @@ import * as core from '@actions/core';
 import semver from 'semver';
 import { parseAmisToPublish, parseAwsInputs, regionVariableProblem } from './aws/validation.js';
 import { InputError, InputErrors } from './errors.js';
-import { redactUrl } from './install/download.js';
 import { type InstallLimits, parseInstallLimits } from './install/limits.js';
-import { type ReleasesSite, releasesSite } from './install/releases.js';
+import { type ReleasesSite, redactUrl, releasesSite } from './install/releases.js';
 
 export type Command = 'validate' | 'build' | 'publish';
 export type OnError = 'cleanup' | 'abort';

@@ -15,6 +15,7 @@ import { HttpClient } from '@actions/http-client';
 import { backoffDelay } from '../aws/retry.js';
 import { errorMessage } from '../errors.js';
 import { type InstallLimits, LIMIT_VARIABLES } from './limits.js';
+import { redactUrl } from './releases.js';
 
 const USER_AGENT = 'packer-image-action';
 const ATTEMPTS = 3;
@@ -329,19 +330,6 @@ export class Downloader {
       `Could not download ${shown}: ${failure.message}${tries}. ${fix}`,
       { cause: failure },
     );
-  }
-}
-
-/** `url` without `user:password@`, for messages. */
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.username === '' && parsed.password === '') return url;
-    parsed.username = '';
-    parsed.password = '';
-    return parsed.href;
-  } catch {
-    return url.replace(/\/\/[^/@]*@/, '//');
   }
 }
 

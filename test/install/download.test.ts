@@ -12,10 +12,10 @@ import {
   DownloadError,
   Downloader,
   type DownloaderOptions,
-  redactUrl,
   redirectTarget,
 } from '../../src/install/download.js';
 import { DEFAULT_LIMITS, type InstallLimits } from '../../src/install/limits.js';
+import { redactUrl } from '../../src/install/releases.js';
 import { closeServer, listenOnLoopback } from '../support/loopback.js';
 import { startUnacceptingListener } from '../support/unaccepting-listener.js';
 

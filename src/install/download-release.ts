@@ -1,0 +1,178 @@
+// Fetching a release: the downloader, the zip, its checks and its place in the tool cache. Loaded
+// only when the network is needed (an index to read, a cache miss), so that a warm run loads none of
+// it: not the downloader, the zip reader, nor openpgp.
+import { chmod, mkdtemp } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { type EntryKey, makeStagingDir, placeEntry, sweepStale, writeRecord } from './cache.js';
+import { removeQuietly } from './cleanup.js';
+import { Downloader } from './download.js';
+import { extractZip } from './extract.js';
+import type { InstallOptions, ReleaseSource, RunnerPlatform, TrustRoot } from './install.js';
+import { DEFAULT_LIMITS, LIMIT_VARIABLES } from './limits.js';
+import { confirmVersion } from './packer-version.js';
+import { chooseBuild, type Target } from './platform.js';
+import {
+  fetchReleaseIndex,
+  type ReleaseIndex,
+  releaseFileUrl,
+  releaseOf,
+  sumsFileNames,
+  zipFileName,
+} from './releases.js';
+import { parseSha256Sums, verifyDetachedSignature } from './verify.js';
+
+/** The release index of `source`. */
+export function fetchIndex(source: ReleaseSource): Promise<ReleaseIndex> {
+  return withDownloader(source, (downloader) => fetchReleaseIndex(source.releases.url, downloader));
+}
+
+/** What the entry to make is: its key, the executable's name, the trust root and the runner. */
+export interface EntryPlan {
+  trust: TrustRoot;
+  key: EntryKey;
+  executable: string;
+  runner: Required<RunnerPlatform>;
+}
+
+/** Downloads, verifies and places the release; returns the entry's folder. */
+export function downloadRelease(options: InstallOptions, plan: EntryPlan): Promise<string> {
+  return withDownloader(options, (downloader) =>
+    downloadAndPlace(options, { ...plan, downloader }),
+  );
+}
+
+/** Runs `use` with a downloader for `source`, stopping whatever it still fetches afterwards. */
+async function withDownloader<T>(
+  { releases, limits = DEFAULT_LIMITS, signal }: ReleaseSource,
+  use: (downloader: Downloader) => Promise<T>,
+): Promise<T> {
+  const origin = new URL(releases.url).origin;
+  const downloader = new Downloader({
+    limits,
+    credentials: releases.credentials && { origin, ...releases.credentials },
+    fix: `Check the releases-url input ('${releases.url}') and that the runner can reach it.`,
+  });
+  const stop = (): void => downloader.abort();
+  signal?.addEventListener('abort', stop, { once: true });
+  if (signal?.aborted) stop();
+  try {
+    return await use(downloader);
+  } finally {
+    signal?.removeEventListener('abort', stop);
+    downloader.abort();
+  }
+}
+
+interface Cold extends EntryPlan {
+  downloader: Downloader;
+}
+
+/** Downloads, verifies, extracts and confirms the release, then places it in the tool cache. */
+async function downloadAndPlace(options: InstallOptions, cold: Cold): Promise<string> {
+  const { version, releases, tempDir, limits = DEFAULT_LIMITS } = options;
+  const { downloader, key, executable, runner } = cold;
+  const index = options.index ?? (await fetchReleaseIndex(releases.url, downloader));
+  const build = chooseBuild(releaseOf(index, version, releases.url), runner.platform, runner.arch);
+  if (build.fallback !== undefined) core.info(build.fallback);
+  await sweepStale(key.tool);
+
+  const workDir = await mkdtemp(join(tempDir, 'packer-install-'));
+  let staging: string | undefined;
+  try {
+    const zip = await downloadVerified(options, cold, build.target, workDir);
+    staging = await makeStagingDir(key);
+    const extracted = await extractZip(zip.path, staging, { hashed: executable });
+    if (extracted.hashed === undefined) {
+      throw new Error(
+        `${zip.name} holds no '${executable}' (it holds: ${extracted.files.join(', ') || 'nothing'}): ` +
+          `check that releases-url ('${releases.url}') serves HashiCorp's releases.`,
+      );
+    }
+    const binary = join(staging, executable);
+    // Whatever permissions the zip recorded, the binary must be executable.
+    await chmod(binary, 0o755);
+    await confirmVersion({
+      binary,
+      version,
+      timeoutMs: limits.versionTimeoutMs,
+      timeoutVariable: LIMIT_VARIABLES.versionTimeoutMs.name,
+      fix: `check that releases-url ('${releases.url}') serves HashiCorp's releases`,
+      signal: options.signal,
+    });
+    core.info(`The download's packer version reported Packer v${version}`);
+    await writeRecord(staging, {
+      version,
+      build: `${build.target.os}/${build.target.arch}`,
+      keyFingerprint: cold.trust.fingerprint,
+      file: executable,
+      ...extracted.hashed,
+    });
+    const placed = await placeEntry(staging, key, executable, extracted.hashed.sha256);
+    staging = undefined;
+    if (!placed.raced) core.info(`Cached Packer ${version} in ${placed.dir}`);
+    return placed.dir;
+  } finally {
+    if (staging !== undefined) await removeQuietly(staging, 'the staging folder');
+    await removeQuietly(workDir, 'the download folder');
+  }
+}
+
+/**
+ * Fetches SHA256SUMS, its signature and the zip at once; checks the signature (while the zip is
+ * still arriving) and the zip's SHA256, computed as it arrived. Nothing is trusted before both
+ * checks pass; a failed check stops the zip's download, and is the error reported before the zip's.
+ */
+async function downloadVerified(
+  { version, releases }: InstallOptions,
+  { downloader, trust }: Cold,
+  target: Target,
+  workDir: string,
+): Promise<{ path: string; name: string }> {
+  const names = sumsFileNames(version);
+  const zipName = zipFileName(version, target);
+  const url = (fileName: string) => releaseFileUrl(releases.url, version, fileName);
+  const zipPath = join(workDir, zipName);
+  const verifiedSums = Promise.all([
+    downloader.bytes(url(names.shasums)),
+    downloader.bytes(url(names.signature)),
+  ])
+    .then(async ([sums, signature]) => {
+      const fingerprint = await verifyDetachedSignature(sums, signature, trust.armoredKey);
+      if (fingerprint !== trust.fingerprint) {
+        throw new Error(
+          `openpgp reads fingerprint ${fingerprint} from releases-public-key, the tool cache ` +
+            `${trust.fingerprint}: report this as a bug.`,
+        );
+      }
+      core.info(`Verified the signature of ${names.shasums}: signed by key ${fingerprint}`);
+      return sums.toString('utf8');
+    })
+    .catch((error: unknown) => {
+      downloader.abort();
+      throw error;
+    });
+  // Settled both, so that nothing still writes into the work directory when it is removed.
+  const [sums, zip] = await Promise.allSettled([
+    verifiedSums,
+    downloader.file(url(zipName), zipPath),
+  ]);
+  if (sums.status === 'rejected') throw sums.reason;
+  const expected = parseSha256Sums(sums.value).get(zipName);
+  if (expected === undefined) {
+    throw new Error(
+      `${names.shasums} has no entry for ${zipName}: the release at '${releases.url}' is ` +
+        'incomplete. Choose another packer-version or check releases-url.',
+    );
+  }
+  if (zip.status === 'rejected') throw zip.reason;
+  if (zip.value.sha256 !== expected) {
+    throw new Error(
+      `The SHA256 of ${zipName} is ${zip.value.sha256}, but the signed ${names.shasums} says ${expected}: ` +
+        'the download is corrupt or tampered with. Nothing was installed; re-run the job, and if ' +
+        `this persists check releases-url ('${releases.url}').`,
+    );
+  }
+  core.info(`Checked the SHA256 of ${zipName}: ${zip.value.sha256}`);
+  return { path: zipPath, name: zipName };
+}
