@@ -125,10 +125,10 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var core = __webpack_require__(6058);
+// EXTERNAL MODULE: ./lib/cleanup.js
+var cleanup = __webpack_require__(4755);
 // EXTERNAL MODULE: ./lib/install/cache.js + 3 modules
 var cache = __webpack_require__(7580);
-// EXTERNAL MODULE: ./lib/install/cleanup.js
-var cleanup = __webpack_require__(4159);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"

@@ -4120,6 +4120,36 @@ function credentialLifetimeWarning(aws, packerVersion) {
 
 /***/ }),
 
+/***/ 4755:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ removeQuietly)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
+/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8701);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(452);
+// Removing what a run leaves behind (an install's staging folder, the work directory of Packer's
+// output). Each removal retries as the toolkit's io.rmRF does (an antivirus holding a fresh packer.exe
+// on Windows: EBUSY, EPERM), and a removal that still fails is a warning: it never replaces the
+// error that stopped the run, nor fails a run that worked.
+
+
+
+/** Removes `path` (a file or a folder tree); `what` names it for the warning. */
+async function removeQuietly(path, what) {
+    try {
+        await _actions_io__WEBPACK_IMPORTED_MODULE_1__/* .rmRF */ .Yz(path);
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not remove ${what} ${path} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}). It is not in use any more: ` +
+            'delete it by hand if it stays.');
+    }
+}
+
+
+/***/ }),
+
 /***/ 452:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5024,10 +5054,10 @@ function _unique(values) {
     return Array.from(new Set(values));
 }
 //# sourceMappingURL=tool-cache.js.map
+// EXTERNAL MODULE: ./lib/cleanup.js
+var cleanup = __nccwpck_require__(4755);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
-// EXTERNAL MODULE: ./lib/install/cleanup.js
-var cleanup = __nccwpck_require__(4159);
 // EXTERNAL MODULE: ./lib/install/verify.js
 var verify = __nccwpck_require__(3658);
 ;// CONCATENATED MODULE: ./lib/install/cache.js
@@ -5275,35 +5305,6 @@ async function writeRecordQuietly(dir, record) {
     catch (error) {
         lib_core/* debug */.Yz(`Could not update ${external_node_path_.join(dir, RECORD_FILE)}: ${(0,errors/* errorMessage */.gJ)(error)}`);
         await (0,promises_.rm)(temporary, { force: true }).catch(() => undefined);
-    }
-}
-
-
-/***/ }),
-
-/***/ 4159:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ removeQuietly)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8701);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(452);
-// Removing what an install leaves behind. Each removal retries as the toolkit's io.rmRF does (an
-// antivirus holding a fresh packer.exe on Windows: EBUSY, EPERM), and a removal that still fails is a
-// warning: it never replaces the error that made the install stop, nor fails an install that worked.
-
-
-
-/** Removes `path` (a file or a folder tree); `what` names it for the warning. */
-async function removeQuietly(path, what) {
-    try {
-        await _actions_io__WEBPACK_IMPORTED_MODULE_1__/* .rmRF */ .Yz(path);
-    }
-    catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not remove ${what} ${path} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}). It is not in use any more: ` +
-            'delete it by hand if it stays.');
     }
 }
 
@@ -6357,6 +6358,8 @@ function publicationFailure(ssm, unpublished, built) {
         .join(', ')}`;
 }
 
+// EXTERNAL MODULE: ./lib/cleanup.js
+var cleanup = __nccwpck_require__(4755);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -8349,6 +8352,7 @@ function parseJson(text) {
 
 
 
+
 /** `command: build` and `command: validate`. */
 const PHASES = [
     initPhase,
@@ -8447,7 +8451,7 @@ async function run() {
     await report(outcome, state);
     // Packer's output files are the post step's to remove when Packer was left running.
     if (workDir !== undefined && packerLeftRunning(outcome) === undefined) {
-        await (0,promises_.rm)(workDir, { recursive: true, force: true, maxRetries: 3 }).catch((error) => lib_core/* warning */.$e(`Could not remove ${workDir}: ${(0,errors/* errorMessage */.gJ)(error)}`));
+        await (0,cleanup/* removeQuietly */.S)(workDir, "the folder of Packer's output");
     }
 }
 async function install(inputs, outcome, signal) {

@@ -3,7 +3,7 @@
 // publish) → report. `command: publish` skips Packer: credentials → phases (preflight, publish) →
 // report.
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { packerAws } from './aws/packer-credentials.js';
@@ -12,6 +12,7 @@ import { publishPhase } from './aws/publish-phase.js';
 import type { RefreshingCredentials } from './aws/refresh.js';
 import { credentialLifetimeWarning } from './aws/validation.js';
 import { abandonOnAbort, Cancellation, Cancelled } from './cancel.js';
+import { removeQuietly } from './cleanup.js';
 import { errorMessage, InputError, InputErrors } from './errors.js';
 import { getInputs, type Inputs } from './inputs.js';
 import { type InstalledPacker, installPacker, resolvePackerRelease } from './install/install.js';
@@ -135,9 +136,7 @@ export async function run(): Promise<void> {
   await report(outcome, state);
   // Packer's output files are the post step's to remove when Packer was left running.
   if (workDir !== undefined && packerLeftRunning(outcome) === undefined) {
-    await rm(workDir, { recursive: true, force: true, maxRetries: 3 }).catch((error: unknown) =>
-      core.warning(`Could not remove ${workDir}: ${errorMessage(error)}`),
-    );
+    await removeQuietly(workDir, "the folder of Packer's output");
   }
 }
 

@@ -222,8 +222,8 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 if (!(0,_post_clean_js__WEBPACK_IMPORTED_MODULE_0__/* .mainEndedCleanly */ .m)()) {
     const [{ runPost }, { lastResort }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(896)]).then(__nccwpck_require__.bind(__nccwpck_require__, 667)),
-        Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 537)),
+        Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2325)),
+        Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 537)),
     ]);
     await runPost().catch(lastResort);
 }

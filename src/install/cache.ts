@@ -13,8 +13,8 @@ import * as path from 'node:path';
 import * as core from '@actions/core';
 import * as tc from '@actions/tool-cache';
 import semver from 'semver';
+import { removeQuietly } from '../cleanup.js';
 import { errorMessage } from '../errors.js';
-import { removeQuietly } from './cleanup.js';
 import { sha256OfFile } from './verify.js';
 
 /** Inside each entry, next to the binary; a name no release zip uses. */

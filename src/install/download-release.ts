@@ -4,8 +4,8 @@
 import { chmod, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
+import { removeQuietly } from '../cleanup.js';
 import { type EntryKey, makeStagingDir, placeEntry, sweepStale, writeRecord } from './cache.js';
-import { removeQuietly } from './cleanup.js';
 import { Downloader } from './download.js';
 import { extractZip } from './extract.js';
 import type { InstallOptions, ReleaseSource, RunnerPlatform, TrustRoot } from './install.js';

@@ -1,8 +1,8 @@
 // The post step: after a main step that did not end cleanly (cancelled, killed, or left Packer
 // running), wait for Packer to finish its own cleanup, then look at EC2 for what the run left behind.
 // It says only what it saw and did.
-import { rm } from 'node:fs/promises';
 import * as core from '@actions/core';
+import { removeQuietly } from '../cleanup.js';
 import { errorMessage } from '../errors.js';
 import { hasResources } from '../packer/resources.js';
 import { decodeLine, uiMessage } from '../packer/stream.js';
@@ -44,9 +44,7 @@ export async function runPost(
     summary.push(...(await checkAws(state)));
   }
   if (state.workDir !== undefined && !(state.packer && isRunning(state.packer.pid))) {
-    await rm(state.workDir, { recursive: true, force: true, maxRetries: 3 }).catch(
-      (error: unknown) => core.warning(`Could not remove ${state.workDir}: ${errorMessage(error)}`),
-    );
+    await removeQuietly(state.workDir, "the folder of Packer's output");
   } else if (state.workDir !== undefined) {
     // Packer still writes its output there, but read its variables when it started.
     await removeVariablesFile(state.workDir).catch((error: unknown) =>

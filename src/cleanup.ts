@@ -1,9 +1,10 @@
-// Removing what an install leaves behind. Each removal retries as the toolkit's io.rmRF does (an
-// antivirus holding a fresh packer.exe on Windows: EBUSY, EPERM), and a removal that still fails is a
-// warning: it never replaces the error that made the install stop, nor fails an install that worked.
+// Removing what a run leaves behind (an install's staging folder, the work directory of Packer's
+// output). Each removal retries as the toolkit's io.rmRF does (an antivirus holding a fresh packer.exe
+// on Windows: EBUSY, EPERM), and a removal that still fails is a warning: it never replaces the
+// error that stopped the run, nor fails a run that worked.
 import * as core from '@actions/core';
 import * as io from '@actions/io';
-import { errorMessage } from '../errors.js';
+import { errorMessage } from './errors.js';
 
 /** Removes `path` (a file or a folder tree); `what` names it for the warning. */
 export async function removeQuietly(path: string, what: string): Promise<void> {
