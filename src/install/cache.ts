@@ -39,7 +39,7 @@ export interface EntryKey {
   arch: string;
 }
 
-export interface InstallRecord {
+export interface EntryRecord {
   version: string;
   /** The HashiCorp build installed, e.g. `windows/amd64` on a Windows arm64 runner. */
   build: string;
@@ -150,7 +150,7 @@ export async function checkEntry(
  */
 export async function writeRecord(
   dir: string,
-  record: Omit<InstallRecord, 'stamp' | 'hashedAt'>,
+  record: Omit<EntryRecord, 'stamp' | 'hashedAt'>,
   now: number = Date.now(),
 ): Promise<void> {
   const { stamp, size } = await statStamp(path.join(dir, record.file));
@@ -277,7 +277,7 @@ function sameStamp(a: Stamp, b: Stamp): boolean {
   return a.ino === b.ino && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
 }
 
-async function readRecord(dir: string): Promise<InstallRecord | undefined> {
+async function readRecord(dir: string): Promise<EntryRecord | undefined> {
   try {
     const record: unknown = JSON.parse(await readFile(path.join(dir, RECORD_FILE), 'utf8'));
     return isRecord(record) ? record : undefined;
@@ -286,9 +286,9 @@ async function readRecord(dir: string): Promise<InstallRecord | undefined> {
   }
 }
 
-function isRecord(value: unknown): value is InstallRecord {
+function isRecord(value: unknown): value is EntryRecord {
   if (typeof value !== 'object' || value === null) return false;
-  const record = value as Partial<InstallRecord>;
+  const record = value as Partial<EntryRecord>;
   return (
     typeof record.size === 'number' &&
     typeof record.sha256 === 'string' &&
@@ -300,7 +300,7 @@ function isRecord(value: unknown): value is InstallRecord {
 }
 
 /** Replaces the record atomically; a read-only tool cache only means hashing again next time. */
-async function writeRecordQuietly(dir: string, record: InstallRecord): Promise<void> {
+async function writeRecordQuietly(dir: string, record: EntryRecord): Promise<void> {
   const temporary = path.join(dir, `${RECORD_FILE}.${randomBytes(4).toString('hex')}`);
   try {
     await writeFile(temporary, `${JSON.stringify(record, null, 2)}\n`);

@@ -124,7 +124,7 @@ export async function fetchReleaseIndex(
 }
 
 /** What a releases site must serve; said in every error about one. */
-export const RELEASES_LAYOUT =
+const RELEASES_LAYOUT =
   "it must serve HashiCorp's releases layout (<releases-url>/packer/index.json), like " +
   'https://releases.hashicorp.com or a mirror of it';
 
