@@ -5462,7 +5462,7 @@ function chooseBuild(release, platform, arch) {
 /* harmony export */   l7: () => (/* binding */ releaseOf),
 /* harmony export */   x: () => (/* binding */ resolveVersion)
 /* harmony export */ });
-/* unused harmony exports releaseIndexUrl, RELEASES_LAYOUT */
+/* unused harmony export releaseIndexUrl */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
 // HashiCorp's release index (`<releases-url>/packer/index.json`) and where each release file lives.
