@@ -381,8 +381,9 @@ describe('command: publish', () => {
 });
 
 describe('command: publish and the chunks of dist/', () => {
-  // dist/ without openpgp (Packer's signature check) and the action's OIDC → STS module (no role
-  // here; the STS client itself shares a chunk with the SDK's default credential chain).
+  // dist/ without openpgp (Packer's signature check, and the download path that loads it) and the
+  // action's OIDC → STS module (no role here; the STS client itself shares a chunk with the SDK's
+  // default credential chain).
   let trimmed: TrimmedBundle;
   beforeAll(() => {
     trimmed = bundleWithout(
@@ -393,7 +394,8 @@ describe('command: publish and the chunks of dist/', () => {
   afterAll(() => trimmed.dispose());
 
   it('publishes without openpgp or the role assumption', async () => {
-    expect(trimmed.removed).toHaveLength(2);
+    // openpgp, the download path and the OIDC → STS module.
+    expect(trimmed.removed).toHaveLength(3);
     const ami = await registerImage(REGION, 'web_node-a');
     const run = await publish({ 'ami-id': ami, 'ssm-parameter': LATEST }, trimmed.entry);
     expect(run.errors, run.stdout).toEqual([]);
