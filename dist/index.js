@@ -3604,6 +3604,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
@@ -4221,6 +4228,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   w4: () => (/* binding */ findEntry),
   Py: () => (/* binding */ makeStagingDir),
   cT: () => (/* binding */ placeEntry),
+  a5: () => (/* binding */ removeToolDirIfEmpty),
   is: () => (/* binding */ sweepStale),
   Uf: () => (/* binding */ toolName),
   rh: () => (/* binding */ writeRecord)
@@ -5181,8 +5189,22 @@ async function writeRecord(dir, record, now = Date.now()) {
 /** A new folder to fill, on the tool cache's filesystem so that placing it is a rename. */
 async function makeStagingDir(key) {
     const toolDir = external_node_path_.join(toolCacheRoot(), key.tool);
+    const prefix = external_node_path_.join(toolDir, `${STAGING_PREFIX}${key.version}-${key.arch}-`);
     await (0,promises_.mkdir)(toolDir, { recursive: true });
-    return (0,promises_.mkdtemp)(external_node_path_.join(toolDir, `${STAGING_PREFIX}${key.version}-${key.arch}-`));
+    try {
+        return await (0,promises_.mkdtemp)(prefix);
+    }
+    catch (error) {
+        // Another job's failed install removed the tool's folder, empty, in between.
+        if (error.code !== 'ENOENT')
+            throw error;
+        await (0,promises_.mkdir)(toolDir, { recursive: true });
+        return (0,promises_.mkdtemp)(prefix);
+    }
+}
+/** Removes the tool's folder if a failed install left it empty: a failure leaves nothing behind. */
+async function removeToolDirIfEmpty(tool) {
+    await (0,promises_.rmdir)(external_node_path_.join(toolCacheRoot(), tool)).catch(() => undefined);
 }
 /**
  * Renames the filled `staging` folder into the entry's place and marks it complete. When another job
@@ -6905,7 +6927,7 @@ async function resolvePackerRelease(options) {
             return { version, index: undefined };
         }
     }
-    const { fetchIndex } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9999));
+    const { fetchIndex } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6744));
     const index = await fetchIndex(options);
     const version = (0,install_releases/* resolveVersion */.x)(index, spec, releases.url);
     (0,install_platform/* chooseBuild */.s9)((0,install_releases/* releaseOf */.l7)(index, version, releases.url), runner.platform, runner.arch);
@@ -6939,7 +6961,7 @@ async function installPacker(options) {
         lib_core/* info */.pq(`${described} is not in the tool cache: downloading it`);
     }
     // Only a cache miss needs the downloader, the zip reader and openpgp: a hit loads none of them.
-    const { downloadRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9999));
+    const { downloadRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6744));
     const dir = await downloadRelease(options, { trust, key, executable, runner });
     return { version, binary: (0,external_node_path_.join)(dir, executable), cacheHit: false };
 }

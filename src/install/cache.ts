@@ -8,7 +8,17 @@
 //     stamp (inode, mtime, ctime) with it, and hashes the binary again when they differ or when the
 //     last hash is a week old.
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import {
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  rmdir,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import * as tc from '@actions/tool-cache';
@@ -166,8 +176,21 @@ export async function writeRecord(
 /** A new folder to fill, on the tool cache's filesystem so that placing it is a rename. */
 export async function makeStagingDir(key: EntryKey): Promise<string> {
   const toolDir = path.join(toolCacheRoot(), key.tool);
+  const prefix = path.join(toolDir, `${STAGING_PREFIX}${key.version}-${key.arch}-`);
   await mkdir(toolDir, { recursive: true });
-  return mkdtemp(path.join(toolDir, `${STAGING_PREFIX}${key.version}-${key.arch}-`));
+  try {
+    return await mkdtemp(prefix);
+  } catch (error) {
+    // Another job's failed install removed the tool's folder, empty, in between.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    await mkdir(toolDir, { recursive: true });
+    return mkdtemp(prefix);
+  }
+}
+
+/** Removes the tool's folder if a failed install left it empty: a failure leaves nothing behind. */
+export async function removeToolDirIfEmpty(tool: string): Promise<void> {
+  await rmdir(path.join(toolCacheRoot(), tool)).catch(() => undefined);
 }
 
 /**

@@ -5,7 +5,14 @@ import { chmod, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { removeQuietly } from '../cleanup.js';
-import { type EntryKey, makeStagingDir, placeEntry, sweepStale, writeRecord } from './cache.js';
+import {
+  type EntryKey,
+  makeStagingDir,
+  placeEntry,
+  removeToolDirIfEmpty,
+  sweepStale,
+  writeRecord,
+} from './cache.js';
 import { Downloader } from './download.js';
 import { extractZip } from './extract.js';
 import type { InstallOptions, ReleaseSource, RunnerPlatform, TrustRoot } from './install.js';
@@ -21,6 +28,7 @@ import {
   zipFileName,
 } from './releases.js';
 import { parseSha256Sums, verifyDetachedSignature } from './verify.js';
+import { StreamingUnzip } from './zip-stream.js';
 
 /** The release index of `source`. */
 export function fetchIndex(source: ReleaseSource): Promise<ReleaseIndex> {
@@ -78,11 +86,15 @@ async function downloadAndPlace(options: InstallOptions, cold: Cold): Promise<st
   await sweepStale(key.tool);
 
   const workDir = await mkdtemp(join(tempDir, 'packer-install-'));
-  let staging: string | undefined;
+  let staging: string | undefined = await makeStagingDir(key);
+  // Extracts as the zip arrives; extractZip then keeps only what the central directory confirms.
+  const unzip = new StreamingUnzip(staging, { hashed: executable });
   try {
-    const zip = await downloadVerified(options, cold, build.target, workDir);
-    staging = await makeStagingDir(key);
-    const extracted = await extractZip(zip.path, staging, { hashed: executable });
+    const zip = await downloadVerified(options, cold, build.target, workDir, unzip);
+    const streamed = (await unzip.settled()) ?? new Map();
+    if (unzip.stopped !== undefined)
+      core.debug(`Extracting as it arrived stopped: ${unzip.stopped}`);
+    const extracted = await extractZip(zip.path, staging, { hashed: executable, streamed });
     if (extracted.hashed === undefined) {
       throw new Error(
         `${zip.name} holds no '${executable}' (it holds: ${extracted.files.join(', ') || 'nothing'}): ` +
@@ -113,14 +125,20 @@ async function downloadAndPlace(options: InstallOptions, cold: Cold): Promise<st
     if (!placed.raced) core.info(`Cached Packer ${version} in ${placed.dir}`);
     return placed.dir;
   } finally {
-    if (staging !== undefined) await removeQuietly(staging, 'the staging folder');
+    // Nothing may still write into the folders removed here.
+    unzip.destroy();
+    await unzip.settled();
+    if (staging !== undefined) {
+      await removeQuietly(staging, 'the staging folder');
+      await removeToolDirIfEmpty(key.tool);
+    }
     await removeQuietly(workDir, 'the download folder');
   }
 }
 
 /**
- * Fetches SHA256SUMS, its signature and the zip at once; checks the signature (while the zip is
- * still arriving) and the zip's SHA256, computed as it arrived. Nothing is trusted before both
+ * Fetches SHA256SUMS, its signature and the zip at once, the zip's bytes also going to `unzip`;
+ * checks the signature (while the zip is still arriving) and the zip's SHA256, computed as it arrived. Nothing is trusted before both
  * checks pass; a failed check stops the zip's download, and is the error reported before the zip's.
  */
 async function downloadVerified(
@@ -128,6 +146,7 @@ async function downloadVerified(
   { downloader, trust }: Cold,
   target: Target,
   workDir: string,
+  unzip: StreamingUnzip,
 ): Promise<{ path: string; name: string }> {
   const names = sumsFileNames(version);
   const zipName = zipFileName(version, target);
@@ -155,7 +174,7 @@ async function downloadVerified(
   // Settled both, so that nothing still writes into the work directory when it is removed.
   const [sums, zip] = await Promise.allSettled([
     verifiedSums,
-    downloader.file(url(zipName), zipPath),
+    downloader.file(url(zipName), zipPath, unzip),
   ]);
   if (sums.status === 'rejected') throw sums.reason;
   const expected = parseSha256Sums(sums.value).get(zipName);

@@ -4,11 +4,12 @@
 // @actions/http-client's agent, as tool-cache's downloads had them; the request itself is node:http,
 // because http-client can neither abort a request nor time out a stalled body.
 import { createHash, type Hash } from 'node:crypto';
+import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import * as http from 'node:http';
 import * as https from 'node:https';
 import { Transform, Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { finished, pipeline } from 'node:stream/promises';
 import { setTimeout as delay } from 'node:timers/promises';
 import * as core from '@actions/core';
 import { HttpClient } from '@actions/http-client';
@@ -127,12 +128,24 @@ export class Downloader {
     return Buffer.concat(chunks);
   }
 
-  /** A file written to `path` (replaced on each try), its SHA-256 computed as it arrives. */
-  async file(url: string, path: string): Promise<{ sha256: string; size: number }> {
+  /**
+   * A file written to `path` (replaced on each try), its SHA-256 computed as it arrives. The first
+   * try's bytes also go to `alongside`, as they arrive; should that try fail, `alongside` is
+   * destroyed and later tries write the file alone.
+   */
+  async file(
+    url: string,
+    path: string,
+    alongside?: Writable,
+  ): Promise<{ sha256: string; size: number }> {
     let hash = createHash('sha256');
+    let firstTry = alongside;
     const size = await this.fetch(url, () => {
       hash = createHash('sha256');
-      return { writable: createWriteStream(path, { highWaterMark: 1 << 20 }), hash };
+      const file = createWriteStream(path, { highWaterMark: 1 << 20 });
+      const writable = firstTry === undefined ? file : tee(file, firstTry);
+      firstTry = undefined;
+      return { writable, hash };
     });
     return { sha256: hash.digest('hex'), size };
   }
@@ -331,6 +344,28 @@ export class Downloader {
       { cause: failure },
     );
   }
+}
+
+/**
+ * One writable that writes each chunk to every target, taking more once all have room; it finishes
+ * when all have, fails when any does, and destroyed, destroys them all.
+ */
+function tee(...targets: Writable[]): Writable {
+  const all = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      const full = targets.filter((target) => !target.write(chunk));
+      Promise.all(full.map((target) => once(target, 'drain'))).then(() => done(), done);
+    },
+    final(done) {
+      Promise.all(targets.map((target) => finished(target.end()))).then(() => done(), done);
+    },
+    destroy(error, done) {
+      for (const target of targets) target.destroy(error ?? undefined);
+      done(error);
+    },
+  });
+  for (const target of targets) target.once('error', (error) => all.destroy(error));
+  return all;
 }
 
 function timeout(message: string): TryFailure {

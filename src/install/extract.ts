@@ -1,17 +1,18 @@
 // Extracts a release zip in-process with zlib. tool-cache's extractZip runs `unzip` on Linux, whose
 // own inflate takes about twice as long for Packer's 100 MB binary; this also behaves the same on
 // every runner OS, hashes the binary as it is written, and refuses what a release never holds.
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir, rm } from 'node:fs/promises';
 import * as path from 'node:path';
-import { Transform, type Writable } from 'node:stream';
+import { Transform, type TransformCallback, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createInflateRaw } from 'node:zlib';
 import yauzl from 'yauzl';
 import { errorMessage } from '../errors.js';
+import type { StreamedEntry } from './zip-stream.js';
 
-const DEFAULT_FILE_MODE = 0o644;
+export const DEFAULT_FILE_MODE = 0o644;
 const FILE_TYPE_BITS = 0o170000;
 const SYMBOLIC_LINK = 0o120000;
 const STORED = 0;
@@ -31,8 +32,16 @@ export interface ExtractOptions {
   /** The entry whose size and SHA-256 to compute while it is written, e.g. `packer`. */
   hashed?: string;
   /** Creates the file an entry is written to; a test gives one that fails as a full disk does. */
-  createFile?: (file: string, mode: number) => Writable;
+  createFile?: CreateFile;
+  /**
+   * What a StreamingUnzip already wrote into `destination` as the zip arrived. An entry is kept when
+   * the central directory describes it the same way; otherwise, and when the central directory does
+   * not list it, its file is replaced or removed.
+   */
+  streamed?: ReadonlyMap<string, StreamedEntry>;
 }
+
+export type CreateFile = (file: string, mode: number) => Writable;
 
 export interface Extracted {
   /** Every file written, relative to the destination, with `/` separators. */
@@ -51,9 +60,10 @@ export async function extractZip(
   destination: string,
   options: ExtractOptions = {},
 ): Promise<Extracted> {
-  const { hashed, createFile = exclusiveFile } = options;
+  const { hashed, createFile = exclusiveFile, streamed = new Map() } = options;
   const zipName = path.basename(zipPath);
   const extracted: Extracted = { files: [] };
+  const unlisted = new Set(streamed.keys());
   const zip = await yauzl.openPromise(zipPath, { lazyEntries: true, strictFileNames: true });
   try {
     for await (const entry of zip.eachEntry()) {
@@ -71,54 +81,94 @@ export async function extractZip(
             'files only, so it is refused. Check that releases-url serves HashiCorp releases.',
         );
       }
-      const inflate = decompression(entry, zipName);
-      await mkdir(path.dirname(target), { recursive: true });
-      const stages: NodeJS.ReadWriteStream[] = [...inflate];
-      if (entry.fileName === hashed) {
-        const hash = createHash('sha256');
-        let size = 0;
-        stages.push(
-          new Transform({
-            transform(chunk: Buffer, _encoding, done) {
-              hash.update(chunk);
-              size += chunk.length;
-              done(null, chunk);
-            },
-            flush(done) {
-              extracted.hashed = { size, sha256: hash.digest('hex') };
-              done();
-            },
-          }),
-        );
+      if (!isSupportedMethod(entry.compressionMethod)) throw unsupportedMethod(entry, zipName);
+      const mode = unixMode & 0o777 || DEFAULT_FILE_MODE;
+      const already = streamed.get(entry.fileName);
+      unlisted.delete(entry.fileName);
+      if (already !== undefined && describesSame(entry, already)) {
+        await chmod(target, mode);
+        if (entry.fileName === hashed) extracted.hashed = already.hashed;
+        extracted.files.push(entry.fileName);
+        continue;
       }
+      if (already !== undefined) await rm(target, { force: true });
+      await mkdir(path.dirname(target), { recursive: true });
+      const stages = entryStages(entry.compressionMethod, entry.fileName === hashed);
       try {
         await pipeline([
           await zip.openReadStreamPromise(entry, entry.isCompressed() ? { decompress: false } : {}),
-          ...stages,
-          createFile(target, unixMode & 0o777 || DEFAULT_FILE_MODE),
+          ...stages.transforms,
+          createFile(target, mode),
         ]);
       } catch (error) {
         throw extractionError(error, entry, zipName, destination);
       }
+      if (entry.fileName === hashed) extracted.hashed = stages.measure.digest();
       extracted.files.push(entry.fileName);
     }
   } finally {
     zip.close();
   }
+  // Written from local headers the central directory does not list: not part of the release.
+  await Promise.all([...unlisted].map((name) => rm(path.join(destination, name), { force: true })));
   return extracted;
 }
 
+/** Whether the central directory's `entry` is the one streamed from the local header at `offset`. */
+function describesSame(entry: yauzl.Entry, streamed: StreamedEntry): boolean {
+  return (
+    entry.relativeOffsetOfLocalHeader === streamed.offset &&
+    entry.compressionMethod === streamed.compressionMethod &&
+    entry.compressedSize === streamed.compressedSize &&
+    entry.uncompressedSize === streamed.uncompressedSize
+  );
+}
+
 /** A new file: an entry never overwrites another, nor follows a link already there. */
-function exclusiveFile(file: string, mode: number): Writable {
+export function exclusiveFile(file: string, mode: number): Writable {
   return createWriteStream(file, { flags: 'wx', mode, highWaterMark: CHUNK_BYTES });
 }
 
-/** The stream that inflates an entry: none for a stored one. */
-function decompression(entry: yauzl.Entry, zipName: string): NodeJS.ReadWriteStream[] {
-  if (entry.compressionMethod === STORED) return [];
-  if (entry.compressionMethod === DEFLATE) return [createInflateRaw({ chunkSize: CHUNK_BYTES })];
+/** Whether entries compressed with `method` can be extracted: stored and deflated ones. */
+export function isSupportedMethod(method: number): boolean {
+  return method === STORED || method === DEFLATE;
+}
+
+/** Counts the bytes on their way to an entry's file and, when asked, hashes them. */
+export class Measure extends Transform {
+  size = 0;
+  private readonly hash: Hash | undefined;
+
+  constructor(hashed: boolean) {
+    super();
+    this.hash = hashed ? createHash('sha256') : undefined;
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    this.hash?.update(chunk);
+    this.size += chunk.length;
+    done(null, chunk);
+  }
+
+  /** The size and SHA-256 of what passed, once all has; undefined when not hashed. */
+  digest(): { size: number; sha256: string } | undefined {
+    return this.hash && { size: this.size, sha256: this.hash.digest('hex') };
+  }
+}
+
+/** The streams between a (supported) entry's bytes and its file: the inflater, then a Measure. */
+export function entryStages(
+  method: number,
+  hashed: boolean,
+): { transforms: Transform[]; measure: Measure } {
+  const measure = new Measure(hashed);
+  const inflate = method === DEFLATE ? [createInflateRaw({ chunkSize: CHUNK_BYTES })] : [];
+  return { transforms: [...inflate, measure], measure };
+}
+
+function unsupportedMethod(entry: yauzl.Entry, zipName: string): Error {
   const name = METHOD_NAMES[entry.compressionMethod];
-  throw new Error(
+  return new Error(
     `${zipName} compresses '${entry.fileName}' with method ${entry.compressionMethod}` +
       `${name === undefined ? '' : ` (${name})`}; only stored and deflated entries are supported, ` +
       "as in HashiCorp's releases. Check that releases-url serves HashiCorp releases.",

@@ -170,6 +170,31 @@ describe('installPacker', () => {
     expect(requests).toEqual(['/releases/packer/index.json']);
   });
 
+  it('extracts the zip as it arrives, and from the file when its sizes follow the data', async () => {
+    const { url, publicKey } = await startMirror();
+    vi.mocked(core.debug).mockClear();
+    await install({ kind: 'exact', version: '1.6.6' }, url, publicKey);
+    const debugLines = () => vi.mocked(core.debug).mock.calls.map(([line]) => line);
+    expect(debugLines()).not.toContainEqual(expect.stringMatching(/^Extracting as it arrived/));
+
+    await rm(toolCache, { recursive: true, force: true });
+    await mirror?.close();
+    const piped = await startMirror({
+      releases: [{ version: '1.6.6', binaryPath: packer166, zippedToPipe: true }],
+    });
+    const installed = await install(
+      { kind: 'exact', version: '1.6.6' },
+      piped.url,
+      piped.publicKey,
+    );
+    expect(debugLines()).toContain(
+      "Extracting as it arrived stopped: 'packer' cannot be written as it arrives: its sizes follow its data",
+    );
+    const { stdout } = await promisify(execFile)(installed.binary, ['version']);
+    expect(stdout).toBe('Packer v1.6.6\n');
+    expect(await readFile(installed.binary)).toEqual(await readFile(packer166));
+  });
+
   it('installs a prerelease asked for exactly, cached under its own version', async () => {
     const { url, publicKey, requests } = await startMirror();
     const installed = await install({ kind: 'exact', version: '1.7.0-beta1' }, url, publicKey);
@@ -435,7 +460,7 @@ describe('clear errors', () => {
     );
     expect(core.warning).toHaveBeenCalledWith(
       expect.stringMatching(
-        /^Could not remove the download folder .*packer-install-\w+ \(EBUSY: resource busy or locked\)\./,
+        /^Could not remove the staging folder .*\.install-1\.6\.6-\w+-\w+ \(EBUSY: resource busy or locked\)\./,
       ),
     );
   });

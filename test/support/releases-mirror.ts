@@ -39,6 +39,8 @@ export interface MirrorRelease {
   entryName?: string;
   /** The builds to ship; defaults to this machine's platform. */
   targets?: Target[];
+  /** Zip as `zip -` writes to a pipe: each entry's sizes follow its data, not its local header. */
+  zippedToPipe?: boolean;
 }
 
 /** `zip`: every zip's bytes differ from SHA256SUMS. `sums`: SHA256SUMS is altered after signing. */
@@ -147,6 +149,7 @@ async function buildRelease(
     binaryPath,
     entryName,
     targets = [hashicorpTarget(process.platform, process.arch)],
+    zippedToPipe = false,
   }: MirrorRelease,
   signingKey: SigningKey,
   tamper: Tampering | undefined,
@@ -158,7 +161,7 @@ async function buildRelease(
     for (const target of targets) {
       const zipName = `packer_${version}_${target.os}_${target.arch}.zip`;
       const name = entryName ?? binaryName(target.os);
-      const zip = await zipBinary(binaryPath, name, join(workDir, zipName));
+      const zip = await zipBinary(binaryPath, name, join(workDir, zipName), zippedToPipe);
       sumsLines.push(`${createHash('sha256').update(zip).digest('hex')}  ${zipName}\n`);
       files.set(zipName, tamper === 'zip' ? Buffer.concat([zip, Buffer.from('tampered')]) : zip);
     }
@@ -193,11 +196,24 @@ async function buildRelease(
   };
 }
 
-async function zipBinary(binaryPath: string, entryName: string, zipPath: string): Promise<Buffer> {
+async function zipBinary(
+  binaryPath: string,
+  entryName: string,
+  zipPath: string,
+  toPipe: boolean,
+): Promise<Buffer> {
   const dir = await mkdtemp(`${zipPath}-`);
   await copyFile(binaryPath, join(dir, entryName));
   await chmod(join(dir, entryName), 0o755);
   // -1: fastest deflate; a real Packer binary (~100 MB) takes seconds at the default level.
+  if (toPipe) {
+    const { stdout } = await execFileAsync('zip', ['-q', '-1', '-', entryName], {
+      cwd: dir,
+      encoding: 'buffer',
+      maxBuffer: 1 << 30,
+    });
+    return stdout;
+  }
   await execFileAsync('zip', ['-q', '-1', zipPath, entryName], { cwd: dir });
   return readFile(zipPath);
 }
