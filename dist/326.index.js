@@ -30,11 +30,10 @@ function awsClient(Client, region, credentials, options = {}) {
 /* harmony export */   sv: () => (/* binding */ readParameter)
 /* harmony export */ });
 /* unused harmony export MAX_PARAMETER_VERSIONS */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4736);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8083);
-/* harmony import */ var _validation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4894);
+/* harmony import */ var _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4736);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8083);
+/* harmony import */ var _validation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4894);
 // The SSM parameter as it stands, read before the build (the preflight) and again just before each
 // region's publication, and what in it would stop a publication: SSM cannot change a parameter to
 // or from the aws:ec2:image data type, and refuses a version that would drop a labelled oldest one.
@@ -42,35 +41,32 @@ function awsClient(Client, region, credentials, options = {}) {
 
 
 
-
 /** How many versions of a parameter SSM keeps. */
 const MAX_PARAMETER_VERSIONS = 100;
 const HISTORY_PAGE_SIZE = 50;
-const SSM_ATTEMPTS = 6;
 function ssmCaller(target, timing = {}) {
-    const backoff = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .backoffWith */ .l$)({ attempts: SSM_ATTEMPTS, baseMilliseconds: 1000, capMilliseconds: 20_000 }, timing);
-    return (operation, send) => (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetries */ .LH)(send, isRetryableSsmError, backoff, (error, wait, attempt) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${target.region}: ${operation} answered ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error)}; retrying in ${wait} ms ` +
-        `(attempt ${attempt + 1} of ${SSM_ATTEMPTS})`)).catch((error) => {
+    const call = (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .regionCaller */ .OX)(target.region, isRetryableSsmError, timing);
+    return (operation, send) => call(operation, send).catch((error) => {
         throw new Error(ssmFailureMessage(operation, target, error), { cause: error });
     });
 }
 function isRetryableSsmError(error) {
-    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error) === 'TooManyUpdates' || (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isThrottling */ .E2)(error) || (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isTransient */ .dg)(error);
+    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(error) === 'TooManyUpdates' || (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isThrottling */ .E2)(error) || (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error);
 }
 function ssmFailureMessage(operation, target, error) {
     const { name, region } = target;
-    const failure = `${operation} of ${name} in ${region} failed: ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`;
+    const failure = `${operation} of ${name} in ${region} failed: ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(error)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`;
     if (isRetryableSsmError(error))
-        return `${failure} (still failing after ${SSM_ATTEMPTS} attempts)`;
-    if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isAccessDenied */ .w7)(error)) {
+        return `${failure} (still failing after ${_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .AWS_ATTEMPTS */ .v9} attempts)`;
+    if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isAccessDenied */ .w7)(error)) {
         // AWS names the resource it refused; the action's own guess is the fallback.
-        const arn = /arn:[\w-]+:ssm:[\w-]+:\d*:parameter\/[\w.\-/]+/.exec((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error))?.[0] ??
-            (0,_validation_js__WEBPACK_IMPORTED_MODULE_3__/* .parameterArn */ .vi)(name, region, target.accountId ?? '<account id>');
+        const arn = /arn:[\w-]+:ssm:[\w-]+:\d*:parameter\/[\w.\-/]+/.exec((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error))?.[0] ??
+            (0,_validation_js__WEBPACK_IMPORTED_MODULE_2__/* .parameterArn */ .vi)(name, region, target.accountId ?? '<account id>');
         return (`${failure}\nThe credentials may not call ssm:${operation} on ${arn}. The action needs ` +
             'ssm:GetParameter, ssm:GetParameterHistory, ssm:PutParameter and ssm:LabelParameterVersion on the ' +
             'parameter, and ec2:DescribeImages (SSM checks the AMI with it).');
     }
-    if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error) === 'ParameterMaxVersionLimitExceeded') {
+    if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(error) === 'ParameterMaxVersionLimitExceeded') {
         return (`${failure}\nSSM keeps 100 versions and cannot drop the oldest while it has a label: ` +
             'move or remove that label (aws ssm unlabel-parameter-version).');
     }
@@ -83,10 +79,10 @@ function ssmFailureMessage(operation, target, error) {
 async function readParameter(client, call, name) {
     const found = await call('GetParameter', async () => {
         try {
-            return await client.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_4__/* .GetParameterCommand */ .lhy({ Name: name }));
+            return await client.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_3__/* .GetParameterCommand */ .lhy({ Name: name }));
         }
         catch (error) {
-            if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error) === 'ParameterNotFound')
+            if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(error) === 'ParameterNotFound')
                 return undefined;
             throw error;
         }
@@ -110,7 +106,7 @@ async function oldestVersion(client, call, name) {
     let nextToken;
     do {
         const token = nextToken;
-        const page = await call('GetParameterHistory', () => client.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_4__/* .GetParameterHistoryCommand */ .JFb({
+        const page = await call('GetParameterHistory', () => client.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_3__/* .GetParameterHistoryCommand */ .JFb({
             Name: name,
             MaxResults: HISTORY_PAGE_SIZE,
             NextToken: token,
@@ -334,15 +330,19 @@ async function waitUntilValidated(client, request, region, amiId, version, timin
 /* harmony export */   EY: () => (/* binding */ backoffDelay),
 /* harmony export */   Is: () => (/* binding */ errorName),
 /* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   OX: () => (/* binding */ regionCaller),
 /* harmony export */   dg: () => (/* binding */ isTransient),
 /* harmony export */   l$: () => (/* binding */ backoffWith),
 /* harmony export */   uk: () => (/* binding */ realSleep),
+/* harmony export */   v9: () => (/* binding */ AWS_ATTEMPTS),
 /* harmony export */   w7: () => (/* binding */ isAccessDenied)
 /* harmony export */ });
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
-// Retrying AWS calls with exponential backoff and jitter. The SDK's own retries are turned off on our
-// clients (maxAttempts: 1) so that every wait goes through the injectable `sleep` here. Errors are
-// classified by their shape, without importing the SDK.
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6058);
+// Retrying AWS calls with exponential backoff and jitter. Clients whose calls go through regionCaller
+// turn the SDK's own retries off (maxAttempts: 1), so that every wait goes through the injectable
+// `sleep` here and is said in the log. Errors are classified by their shape, without importing the SDK.
+
 
 const realSleep = async (milliseconds) => {
     await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(milliseconds);
@@ -376,6 +376,17 @@ async function withRetries(operation, retryable, backoff, onRetry) {
             await backoff.sleep(wait);
         }
     }
+}
+/** Calls per region's service call, counting the first. */
+const AWS_ATTEMPTS = 6;
+/**
+ * Calls to `region` retried (AWS_ATTEMPTS in all, 1 s doubling to 20 s) on what `retryable` accepts,
+ * each retry said in the log with the operation and the error's name.
+ */
+function regionCaller(region, retryable, timing = {}) {
+    const backoff = backoffWith({ attempts: AWS_ATTEMPTS, baseMilliseconds: 1000, capMilliseconds: 20_000 }, timing);
+    return (operation, send) => withRetries(send, retryable, backoff, (error, wait, attempt) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${region}: ${operation} answered ${errorName(error)}; retrying in ${wait} ms ` +
+        `(attempt ${attempt + 1} of ${AWS_ATTEMPTS})`));
 }
 function shape(error) {
     return typeof error === 'object' && error !== null ? error : {};

@@ -8,11 +8,10 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   imageProblem: () => (/* binding */ imageProblem)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5193);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6933);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8083);
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5193);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6933);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8083);
 // Before `command: publish` points a parameter at an AMI: does the AMI exist in that region, and is it
 // available? (SSM checks existence too, but only after PutParameter has answered, and drops the
 // version when the check fails.) Loads the EC2 client; import it lazily.
@@ -20,15 +19,13 @@ export const modules = {
 
 
 
-
-const EC2_ATTEMPTS = 6;
 /** Why `amiId` cannot be published in `region`, with the fix; undefined when it can. */
 async function imageProblem(amiId, region, credentials, timing = {}) {
     // The SDK's retries would wait outside our control: ours go through `sleep`.
-    const client = (0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .awsClient */ .x)(_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_4__/* .EC2Client */ .gu5, region, credentials, { maxAttempts: 1 });
+    const client = (0,_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .awsClient */ .x)(_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__/* .EC2Client */ .gu5, region, credentials, { maxAttempts: 1 });
     try {
-        const { Images: images = [] } = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetries */ .LH)(() => client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_4__/* .DescribeImagesCommand */ .ji5({ ImageIds: [amiId] })), (error) => (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isThrottling */ .E2)(error) || (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isTransient */ .dg)(error), (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .backoffWith */ .l$)({ attempts: EC2_ATTEMPTS, baseMilliseconds: 1000, capMilliseconds: 20_000 }, timing), (error, wait, attempt) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${region}: DescribeImages answered ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error)}; retrying in ${wait} ms ` +
-            `(attempt ${attempt + 1} of ${EC2_ATTEMPTS})`));
+        const call = (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .regionCaller */ .OX)(region, (error) => (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isThrottling */ .E2)(error) || (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error), timing);
+        const { Images: images = [] } = await call('DescribeImages', () => client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__/* .DescribeImagesCommand */ .ji5({ ImageIds: [amiId] })));
         const image = images.find((found) => found.ImageId === amiId);
         if (image === undefined)
             return notFound(amiId, region);
@@ -41,15 +38,15 @@ async function imageProblem(amiId, region, credentials, timing = {}) {
                 : 'publish an available AMI'));
     }
     catch (error) {
-        if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error) === 'InvalidAMIID.NotFound')
+        if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(error) === 'InvalidAMIID.NotFound')
             return notFound(amiId, region);
-        const failure = `ec2:DescribeImages of ${amiId} in ${region} failed: ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`;
-        if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isAccessDenied */ .w7)(error)) {
+        const failure = `ec2:DescribeImages of ${amiId} in ${region} failed: ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(error)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`;
+        if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isAccessDenied */ .w7)(error)) {
             return (`${failure}\nThe credentials may not call ec2:DescribeImages in ${region}: the action checks the ` +
                 'AMI with it before publishing, and SSM needs it to validate an aws:ec2:image value. Allow it.');
         }
-        return (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isThrottling */ .E2)(error) || (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isTransient */ .dg)(error)
-            ? `${failure} (still failing after ${EC2_ATTEMPTS} attempts)`
+        return (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isThrottling */ .E2)(error) || (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error)
+            ? `${failure} (still failing after ${_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .AWS_ATTEMPTS */ .v9} attempts)`
             : failure;
     }
     finally {

@@ -342,15 +342,19 @@ function trustPolicyHints(sub, aud, provider, providerArn) {
 /* harmony export */   EY: () => (/* binding */ backoffDelay),
 /* harmony export */   Is: () => (/* binding */ errorName),
 /* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   OX: () => (/* binding */ regionCaller),
 /* harmony export */   dg: () => (/* binding */ isTransient),
 /* harmony export */   l$: () => (/* binding */ backoffWith),
 /* harmony export */   uk: () => (/* binding */ realSleep),
+/* harmony export */   v9: () => (/* binding */ AWS_ATTEMPTS),
 /* harmony export */   w7: () => (/* binding */ isAccessDenied)
 /* harmony export */ });
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
-// Retrying AWS calls with exponential backoff and jitter. The SDK's own retries are turned off on our
-// clients (maxAttempts: 1) so that every wait goes through the injectable `sleep` here. Errors are
-// classified by their shape, without importing the SDK.
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6058);
+// Retrying AWS calls with exponential backoff and jitter. Clients whose calls go through regionCaller
+// turn the SDK's own retries off (maxAttempts: 1), so that every wait goes through the injectable
+// `sleep` here and is said in the log. Errors are classified by their shape, without importing the SDK.
+
 
 const realSleep = async (milliseconds) => {
     await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(milliseconds);
@@ -384,6 +388,17 @@ async function withRetries(operation, retryable, backoff, onRetry) {
             await backoff.sleep(wait);
         }
     }
+}
+/** Calls per region's service call, counting the first. */
+const AWS_ATTEMPTS = 6;
+/**
+ * Calls to `region` retried (AWS_ATTEMPTS in all, 1 s doubling to 20 s) on what `retryable` accepts,
+ * each retry said in the log with the operation and the error's name.
+ */
+function regionCaller(region, retryable, timing = {}) {
+    const backoff = backoffWith({ attempts: AWS_ATTEMPTS, baseMilliseconds: 1000, capMilliseconds: 20_000 }, timing);
+    return (operation, send) => withRetries(send, retryable, backoff, (error, wait, attempt) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${region}: ${operation} answered ${errorName(error)}; retrying in ${wait} ms ` +
+        `(attempt ${attempt + 1} of ${AWS_ATTEMPTS})`));
 }
 function shape(error) {
     return typeof error === 'object' && error !== null ? error : {};

@@ -4203,7 +4203,7 @@ function errorMessage(error) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _last_resort_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(537);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7742);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6965);
 // The main step's entry. The last-resort catch: whatever escapes run() ends as one error line, never a
 // stack trace. The explicit exit: Packer may have been left running on purpose, and nothing else
 // (a socket, a timer) may keep the step alive once its report is written.
@@ -5766,7 +5766,7 @@ function lastResort(error) {
 
 /***/ }),
 
-/***/ 7742:
+/***/ 6965:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6392,285 +6392,6 @@ var semver = __nccwpck_require__(2088);
 var limits = __nccwpck_require__(811);
 // EXTERNAL MODULE: ./lib/install/releases.js
 var install_releases = __nccwpck_require__(1065);
-;// CONCATENATED MODULE: ./lib/inputs.js
-// The action's inputs, parsed once into one typed object. Everything after parsing takes `Inputs`;
-// nothing else calls core.getInput.
-
-
-
-
-
-
-
-
-
-const actionsInputSource = {
-    get: (name) => lib_core/* getInput */.V4(name),
-    getBoolean: (name) => lib_core/* getBooleanInput */.Vt(name),
-};
-const COMMANDS = ['validate', 'build', 'publish'];
-const ON_ERROR = ['cleanup', 'abort'];
-const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-const RELEASES_URL = 'https://releases.hashicorp.com';
-const DEFAULT_RELEASES = { url: RELEASES_URL, credentials: undefined };
-/**
- * Parses and checks every input at once, before anything is downloaded or run. Throws InputErrors
- * listing every problem found. Checks the template and var files on disk, so the paths it returns are
- * known to exist inside the workspace.
- */
-function getInputs(source = actionsInputSource, env = process.env) {
-    const problems = [];
-    // Collects a problem and lets parsing go on with a placeholder, so one run reports every problem.
-    const check = (parse, fallback) => {
-        try {
-            return parse();
-        }
-        catch (error) {
-            if (!(error instanceof errors/* InputError */.dz))
-                throw error;
-            problems.push(error);
-            return fallback;
-        }
-    };
-    const workspace = external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd());
-    const command = check(() => parseChoice('command', source.get('command') || 'build', COMMANDS), 'build');
-    const workingDirectory = check(() => parseWorkingDirectory(source.get('working-directory') || '.', workspace), workspace);
-    // `command: publish` runs no Packer: it has no template.
-    const template = command === 'publish'
-        ? NO_TEMPLATE
-        : check(() => parseTemplate(source.get('template'), workingDirectory, workspace), NO_TEMPLATE);
-    if (command === 'publish' && source.get('template') !== '') {
-        problems.push(new errors/* InputError */.dz('template', source.get('template'), "does not apply to 'command: publish', which runs no Packer: remove it"));
-    }
-    const fmtCheck = check(() => parseBoolean(source, 'fmt-check'), false);
-    if (fmtCheck && command !== 'validate') {
-        problems.push(new errors/* InputError */.dz('fmt-check', 'true', "applies only with 'command: validate'"));
-    }
-    const only = splitList(source.get('only'));
-    const except = splitList(source.get('except'));
-    if (only.length > 0 && except.length > 0) {
-        problems.push(new errors/* InputError */.dz('except', except.join(','), "cannot be combined with 'only': Packer takes one or the other"));
-    }
-    const { aws, problems: awsProblems } = (0,validation/* parseAwsInputs */.KC)((name) => source.get(name), env);
-    problems.push(...awsProblems);
-    const { limits: installLimits, problems: limitProblems } = (0,limits/* parseInstallLimits */.Fx)(env);
-    problems.push(...limitProblems);
-    if (aws.ssmParameter !== undefined && command === 'validate') {
-        problems.push(new errors/* InputError */.dz('ssm-parameter', aws.ssmParameter, "applies only with 'command: build' or 'command: publish'"));
-    }
-    const publication = parsePublication(source, command, aws);
-    problems.push(...publication.problems);
-    const { variables, problems: variableProblems } = parseVariables(source.get('variables'));
-    problems.push(...variableProblems);
-    const regionMismatch = (0,validation/* regionVariableProblem */.mq)(variables, aws.region);
-    if (regionMismatch !== undefined)
-        problems.push(regionMismatch);
-    const inputs = {
-        command,
-        workspace,
-        workingDirectory,
-        ...template,
-        packerVersion: check(() => parseVersionSpec(source.get('packer-version') || 'latest'), {
-            kind: 'latest',
-        }),
-        releases: check(() => parseReleasesUrl(source.get('releases-url') || RELEASES_URL), DEFAULT_RELEASES),
-        releasesPublicKey: check(() => parsePublicKey(source.get('releases-public-key')), undefined),
-        variables,
-        varFiles: check(() => parseVarFiles(source.get('var-files'), workingDirectory, workspace), []),
-        only,
-        except,
-        onError: check(() => parseChoice('on-error', source.get('on-error') || 'cleanup', ON_ERROR), 'cleanup'),
-        fmtCheck,
-        githubToken: source.get('github-token'),
-        debug: env.RUNNER_DEBUG === '1',
-        runnerTemp: env.RUNNER_TEMP || external_node_os_.tmpdir(),
-        installLimits,
-        aws,
-        amiIds: publication.amiIds,
-    };
-    if (problems.length > 0)
-        throw new errors/* InputErrors */.G(problems);
-    return inputs;
-}
-/** The AMIs `command: publish` publishes; ami-id and ami-ids belong to it alone. */
-function parsePublication(source, command, aws) {
-    const amiId = source.get('ami-id');
-    const amiIdsText = source.get('ami-ids');
-    if (command !== 'publish') {
-        const problems = [
-            ['ami-id', amiId],
-            ['ami-ids', amiIdsText],
-        ].flatMap(([input = '', value = '']) => value === '' ? [] : [new errors/* InputError */.dz(input, value, "applies only with 'command: publish'")]);
-        return { amiIds: undefined, problems };
-    }
-    const parsed = (0,validation/* parseAmisToPublish */.EY)(amiId, amiIdsText, aws.region);
-    if (aws.ssmParameter === undefined) {
-        parsed.problems.unshift(new errors/* InputError */.dz('ssm-parameter', '', "is required with 'command: publish': name the parameter to publish the AMIs to"));
-    }
-    return parsed;
-}
-function parseChoice(input, value, allowed) {
-    const choice = allowed.find((candidate) => candidate === value);
-    if (choice === undefined) {
-        throw new errors/* InputError */.dz(input, value, `must be one of ${allowed.map((a) => `'${a}'`).join(', ')}`);
-    }
-    return choice;
-}
-function parseBoolean(source, input) {
-    try {
-        return source.getBoolean(input);
-    }
-    catch {
-        throw new errors/* InputError */.dz(input, source.get(input), "must be 'true' or 'false'");
-    }
-}
-function parseVersionSpec(value) {
-    const trimmed = value.trim();
-    if (trimmed === 'latest')
-        return { kind: 'latest' };
-    const exact = semver.valid(trimmed);
-    if (exact !== null)
-        return { kind: 'exact', version: exact };
-    if (semver.validRange(trimmed) !== null)
-        return { kind: 'range', range: trimmed };
-    throw new errors/* InputError */.dz('packer-version', value, "must be 'latest', an exact version such as '1.11.2', or a semver range such as '~1.11' or '1.x'");
-}
-/**
- * The releases site. `user:password@` in the URL is split off (and the password masked at once):
- * messages show the URL without it, and only requests to that site carry it.
- */
-function parseReleasesUrl(value) {
-    const fail = (allowed) => new errors/* InputError */.dz('releases-url', (0,install_releases/* redactUrl */.BO)(value), allowed);
-    let url;
-    try {
-        url = new URL(value.trim());
-    }
-    catch {
-        throw fail('must be an http(s) URL such as https://releases.hashicorp.com');
-    }
-    const site = (0,install_releases/* releasesSite */.Qh)(url);
-    // The password, or the user name when it stands alone (a token), as given and as decoded.
-    if (site.credentials !== undefined) {
-        const { username, password } = site.credentials;
-        for (const form of new Set([url.password || url.username, password || username])) {
-            if (form !== '')
-                lib_core/* setSecret */.Pq(form);
-        }
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw fail('must be an http(s) URL such as https://releases.hashicorp.com');
-    }
-    if (url.search !== '' || url.hash !== '') {
-        throw fail('must be a base URL without query or fragment');
-    }
-    return site;
-}
-function parsePublicKey(value) {
-    const key = value.trim();
-    if (key === '')
-        return undefined;
-    if (!key.includes('-----BEGIN PGP PUBLIC KEY BLOCK-----')) {
-        throw new errors/* InputError */.dz('releases-public-key', `${key.slice(0, 30)}…`, 'must be an ASCII-armored OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----), or empty for HashiCorp’s key');
-    }
-    return key;
-}
-/** Non-empty lines, trimmed. */
-function lines(value) {
-    return value
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '');
-}
-/** `only` and `except`: names separated by commas or newlines, trimmed. */
-function splitList(value) {
-    return value
-        .split(/[,\r\n]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-/**
- * `name=value` a line, both sides trimmed. Every bad line is a problem of its own; a bad name is
- * reported without its value, which may be a secret.
- */
-function parseVariables(value) {
-    const variables = [];
-    const problems = [];
-    for (const line of lines(value)) {
-        const separator = line.indexOf('=');
-        if (separator < 0) {
-            problems.push(new errors/* InputError */.dz('variables', line, 'each line must be name=value (this one has no =)'));
-            continue;
-        }
-        const name = line.slice(0, separator).trim();
-        if (!VARIABLE_NAME.test(name)) {
-            problems.push(new errors/* InputError */.dz('variables', `${name}=…`, 'each line must be name=value, the name made of letters, digits, _ and - (not starting with a digit or -)'));
-            continue;
-        }
-        variables.push({ name, value: line.slice(separator + 1).trim() });
-    }
-    return { variables, problems };
-}
-/** Resolves `relative` against `base` and requires the real path to lie inside the workspace. */
-function resolveInWorkspace(input, value, base, workspace) {
-    const resolved = external_node_path_.resolve(base, value);
-    let real;
-    try {
-        real = external_node_fs_.realpathSync(resolved);
-    }
-    catch {
-        throw new errors/* InputError */.dz(input, value, `does not exist (looked for ${resolved})`);
-    }
-    const realWorkspace = external_node_fs_.realpathSync(workspace);
-    const relative = external_node_path_.relative(realWorkspace, real);
-    if (relative.startsWith('..') || external_node_path_.isAbsolute(relative)) {
-        throw new errors/* InputError */.dz(input, value, `must resolve inside the workspace ${workspace} (it resolves to ${real})`);
-    }
-    return resolved;
-}
-function parseWorkingDirectory(value, workspace) {
-    const directory = resolveInWorkspace('working-directory', value, workspace, workspace);
-    if (!external_node_fs_.statSync(directory).isDirectory()) {
-        throw new errors/* InputError */.dz('working-directory', value, 'must be a directory');
-    }
-    return directory;
-}
-/** Stands in for a template that failed its checks, so parsing can go on to the other inputs. */
-const NO_TEMPLATE = {
-    template: '',
-    templatePath: '',
-    templateKind: 'hcl2',
-    templateIsDirectory: false,
-};
-const TEMPLATE_KINDS = 'a .pkr.hcl, .pkr.json or legacy .json template, or a directory of .pkr.hcl files, relative to working-directory';
-function parseTemplate(value, workingDirectory, workspace) {
-    const template = value.trim();
-    if (template === '')
-        throw new errors/* InputError */.dz('template', value, `is required: give ${TEMPLATE_KINDS}`);
-    const templatePath = resolveInWorkspace('template', template, workingDirectory, workspace);
-    if (external_node_fs_.statSync(templatePath).isDirectory()) {
-        const hasTemplates = external_node_fs_.readdirSync(templatePath)
-            .some((name) => name.endsWith('.pkr.hcl') || name.endsWith('.pkr.json'));
-        if (!hasTemplates)
-            throw new errors/* InputError */.dz('template', value, `has no .pkr.hcl files: give ${TEMPLATE_KINDS}`);
-        return { template, templatePath, templateKind: 'hcl2', templateIsDirectory: true };
-    }
-    if (template.endsWith('.pkr.hcl') || template.endsWith('.pkr.json')) {
-        return { template, templatePath, templateKind: 'hcl2', templateIsDirectory: false };
-    }
-    if (template.endsWith('.json')) {
-        return { template, templatePath, templateKind: 'legacy-json', templateIsDirectory: false };
-    }
-    throw new errors/* InputError */.dz('template', value, `must be ${TEMPLATE_KINDS}`);
-}
-function parseVarFiles(value, workingDirectory, workspace) {
-    return lines(value).map((file) => {
-        resolveInWorkspace('var-files', file, workingDirectory, workspace);
-        return file;
-    });
-}
-
-// EXTERNAL MODULE: ./lib/install/cache.js + 3 modules
-var cache = __nccwpck_require__(7580);
 ;// CONCATENATED MODULE: ./lib/install/fingerprint.js
 // The fingerprint of an ASCII-armored OpenPGP public key, read from its first packet without loading
 // openpgp (about 100 ms to import): a tool-cache hit needs the fingerprint, because it names the
@@ -6898,14 +6619,312 @@ GCHx/5nGBdDwoxEsXqpI3IUqPb6FDg==
 -----END PGP PUBLIC KEY BLOCK-----
 `;
 
+;// CONCATENATED MODULE: ./lib/install/trust.js
+// The key SHA256SUMS must be signed with, and its fingerprint, which names the tool cache entries
+// it verified. Read once, with the inputs: a tool-cache hit needs the fingerprint but not openpgp.
+
+
+const HASHICORP_TRUST = {
+    armoredKey: HASHICORP_RELEASE_KEY,
+    fingerprint: HASHICORP_RELEASE_KEY_FINGERPRINT,
+};
+/** The trust root of a key given as releases-public-key; throws when its fingerprint is unreadable. */
+function trustRootOf(armoredKey) {
+    return { armoredKey, fingerprint: publicKeyFingerprint(armoredKey) };
+}
+
+;// CONCATENATED MODULE: ./lib/inputs.js
+// The action's inputs, parsed once into one typed object. Everything after parsing takes `Inputs`;
+// nothing else calls core.getInput.
+
+
+
+
+
+
+
+
+
+
+const actionsInputSource = {
+    get: (name) => lib_core/* getInput */.V4(name),
+    getBoolean: (name) => lib_core/* getBooleanInput */.Vt(name),
+};
+const COMMANDS = ['validate', 'build', 'publish'];
+const ON_ERROR = ['cleanup', 'abort'];
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+const RELEASES_URL = 'https://releases.hashicorp.com';
+const DEFAULT_RELEASES = { url: RELEASES_URL, credentials: undefined };
+/**
+ * Parses and checks every input at once, before anything is downloaded or run. Throws InputErrors
+ * listing every problem found. Checks the template and var files on disk, so the paths it returns are
+ * known to exist inside the workspace.
+ */
+function getInputs(source = actionsInputSource, env = process.env) {
+    const problems = [];
+    // Collects a problem and lets parsing go on with a placeholder, so one run reports every problem.
+    const check = (parse, fallback) => {
+        try {
+            return parse();
+        }
+        catch (error) {
+            if (!(error instanceof errors/* InputError */.dz))
+                throw error;
+            problems.push(error);
+            return fallback;
+        }
+    };
+    const workspace = external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const command = check(() => parseChoice('command', source.get('command') || 'build', COMMANDS), 'build');
+    const workingDirectory = check(() => parseWorkingDirectory(source.get('working-directory') || '.', workspace), workspace);
+    // `command: publish` runs no Packer: it has no template.
+    const template = command === 'publish'
+        ? NO_TEMPLATE
+        : check(() => parseTemplate(source.get('template'), workingDirectory, workspace), NO_TEMPLATE);
+    if (command === 'publish' && source.get('template') !== '') {
+        problems.push(new errors/* InputError */.dz('template', source.get('template'), "does not apply to 'command: publish', which runs no Packer: remove it"));
+    }
+    const fmtCheck = check(() => parseBoolean(source, 'fmt-check'), false);
+    if (fmtCheck && command !== 'validate') {
+        problems.push(new errors/* InputError */.dz('fmt-check', 'true', "applies only with 'command: validate'"));
+    }
+    const only = splitList(source.get('only'));
+    const except = splitList(source.get('except'));
+    if (only.length > 0 && except.length > 0) {
+        problems.push(new errors/* InputError */.dz('except', except.join(','), "cannot be combined with 'only': Packer takes one or the other"));
+    }
+    const { aws, problems: awsProblems } = (0,validation/* parseAwsInputs */.KC)((name) => source.get(name), env);
+    problems.push(...awsProblems);
+    const { limits: installLimits, problems: limitProblems } = (0,limits/* parseInstallLimits */.Fx)(env);
+    problems.push(...limitProblems);
+    if (aws.ssmParameter !== undefined && command === 'validate') {
+        problems.push(new errors/* InputError */.dz('ssm-parameter', aws.ssmParameter, "applies only with 'command: build' or 'command: publish'"));
+    }
+    const publication = parsePublication(source, command, aws);
+    problems.push(...publication.problems);
+    const { variables, problems: variableProblems } = parseVariables(source.get('variables'));
+    problems.push(...variableProblems);
+    const regionMismatch = (0,validation/* regionVariableProblem */.mq)(variables, aws.region);
+    if (regionMismatch !== undefined)
+        problems.push(regionMismatch);
+    const inputs = {
+        command,
+        workspace,
+        workingDirectory,
+        ...template,
+        packerVersion: check(() => parseVersionSpec(source.get('packer-version') || 'latest'), {
+            kind: 'latest',
+        }),
+        releases: check(() => parseReleasesUrl(source.get('releases-url') || RELEASES_URL), DEFAULT_RELEASES),
+        trust: check(() => parsePublicKey(source.get('releases-public-key')), HASHICORP_TRUST),
+        variables,
+        varFiles: check(() => parseVarFiles(source.get('var-files'), workingDirectory, workspace), []),
+        only,
+        except,
+        onError: check(() => parseChoice('on-error', source.get('on-error') || 'cleanup', ON_ERROR), 'cleanup'),
+        fmtCheck,
+        githubToken: source.get('github-token'),
+        debug: env.RUNNER_DEBUG === '1',
+        runnerTemp: env.RUNNER_TEMP || external_node_os_.tmpdir(),
+        installLimits,
+        aws,
+        amiIds: publication.amiIds,
+    };
+    if (problems.length > 0)
+        throw new errors/* InputErrors */.G(problems);
+    return inputs;
+}
+/** The AMIs `command: publish` publishes; ami-id and ami-ids belong to it alone. */
+function parsePublication(source, command, aws) {
+    const amiId = source.get('ami-id');
+    const amiIdsText = source.get('ami-ids');
+    if (command !== 'publish') {
+        const problems = [
+            ['ami-id', amiId],
+            ['ami-ids', amiIdsText],
+        ].flatMap(([input = '', value = '']) => value === '' ? [] : [new errors/* InputError */.dz(input, value, "applies only with 'command: publish'")]);
+        return { amiIds: undefined, problems };
+    }
+    const parsed = (0,validation/* parseAmisToPublish */.EY)(amiId, amiIdsText, aws.region);
+    if (aws.ssmParameter === undefined) {
+        parsed.problems.unshift(new errors/* InputError */.dz('ssm-parameter', '', "is required with 'command: publish': name the parameter to publish the AMIs to"));
+    }
+    return parsed;
+}
+function parseChoice(input, value, allowed) {
+    const choice = allowed.find((candidate) => candidate === value);
+    if (choice === undefined) {
+        throw new errors/* InputError */.dz(input, value, `must be one of ${allowed.map((a) => `'${a}'`).join(', ')}`);
+    }
+    return choice;
+}
+function parseBoolean(source, input) {
+    try {
+        return source.getBoolean(input);
+    }
+    catch {
+        throw new errors/* InputError */.dz(input, source.get(input), "must be 'true' or 'false'");
+    }
+}
+function parseVersionSpec(value) {
+    const trimmed = value.trim();
+    if (trimmed === 'latest')
+        return { kind: 'latest' };
+    const exact = semver.valid(trimmed);
+    if (exact !== null)
+        return { kind: 'exact', version: exact };
+    if (semver.validRange(trimmed) !== null)
+        return { kind: 'range', range: trimmed };
+    throw new errors/* InputError */.dz('packer-version', value, "must be 'latest', an exact version such as '1.11.2', or a semver range such as '~1.11' or '1.x'");
+}
+/**
+ * The releases site. `user:password@` in the URL is split off (and the password masked at once):
+ * messages show the URL without it, and only requests to that site carry it.
+ */
+function parseReleasesUrl(value) {
+    const fail = (allowed) => new errors/* InputError */.dz('releases-url', (0,install_releases/* redactUrl */.BO)(value), allowed);
+    let url;
+    try {
+        url = new URL(value.trim());
+    }
+    catch {
+        throw fail('must be an http(s) URL such as https://releases.hashicorp.com');
+    }
+    const site = (0,install_releases/* releasesSite */.Qh)(url);
+    // The password, or the user name when it stands alone (a token), as given and as decoded.
+    if (site.credentials !== undefined) {
+        const { username, password } = site.credentials;
+        for (const form of new Set([url.password || url.username, password || username])) {
+            if (form !== '')
+                lib_core/* setSecret */.Pq(form);
+        }
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw fail('must be an http(s) URL such as https://releases.hashicorp.com');
+    }
+    if (url.search !== '' || url.hash !== '') {
+        throw fail('must be a base URL without query or fragment');
+    }
+    return site;
+}
+/** The key SHA256SUMS must be signed with: HashiCorp's, unless releases-public-key gives one. */
+function parsePublicKey(value) {
+    const key = value.trim();
+    if (key === '')
+        return HASHICORP_TRUST;
+    if (!key.includes('-----BEGIN PGP PUBLIC KEY BLOCK-----')) {
+        throw new errors/* InputError */.dz('releases-public-key', `${key.slice(0, 30)}…`, 'must be an ASCII-armored OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----), or empty for HashiCorp’s key');
+    }
+    try {
+        return trustRootOf(key);
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz('releases-public-key', `${key.slice(0, 40)}…`, `is not a usable OpenPGP public key: ${(0,errors/* errorMessage */.gJ)(error)}. ` +
+            "Paste the whole armored block, or leave the input empty for HashiCorp's key");
+    }
+}
+/** Non-empty lines, trimmed. */
+function lines(value) {
+    return value
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+}
+/** `only` and `except`: names separated by commas or newlines, trimmed. */
+function splitList(value) {
+    return value
+        .split(/[,\r\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+/**
+ * `name=value` a line, both sides trimmed. Every bad line is a problem of its own; a bad name is
+ * reported without its value, which may be a secret.
+ */
+function parseVariables(value) {
+    const variables = [];
+    const problems = [];
+    for (const line of lines(value)) {
+        const separator = line.indexOf('=');
+        if (separator < 0) {
+            problems.push(new errors/* InputError */.dz('variables', line, 'each line must be name=value (this one has no =)'));
+            continue;
+        }
+        const name = line.slice(0, separator).trim();
+        if (!VARIABLE_NAME.test(name)) {
+            problems.push(new errors/* InputError */.dz('variables', `${name}=…`, 'each line must be name=value, the name made of letters, digits, _ and - (not starting with a digit or -)'));
+            continue;
+        }
+        variables.push({ name, value: line.slice(separator + 1).trim() });
+    }
+    return { variables, problems };
+}
+/** Resolves `relative` against `base` and requires the real path to lie inside the workspace. */
+function resolveInWorkspace(input, value, base, workspace) {
+    const resolved = external_node_path_.resolve(base, value);
+    let real;
+    try {
+        real = external_node_fs_.realpathSync(resolved);
+    }
+    catch {
+        throw new errors/* InputError */.dz(input, value, `does not exist (looked for ${resolved})`);
+    }
+    const realWorkspace = external_node_fs_.realpathSync(workspace);
+    const relative = external_node_path_.relative(realWorkspace, real);
+    if (relative.startsWith('..') || external_node_path_.isAbsolute(relative)) {
+        throw new errors/* InputError */.dz(input, value, `must resolve inside the workspace ${workspace} (it resolves to ${real})`);
+    }
+    return resolved;
+}
+function parseWorkingDirectory(value, workspace) {
+    const directory = resolveInWorkspace('working-directory', value, workspace, workspace);
+    if (!external_node_fs_.statSync(directory).isDirectory()) {
+        throw new errors/* InputError */.dz('working-directory', value, 'must be a directory');
+    }
+    return directory;
+}
+/** Stands in for a template that failed its checks, so parsing can go on to the other inputs. */
+const NO_TEMPLATE = {
+    template: '',
+    templatePath: '',
+    templateKind: 'hcl2',
+    templateIsDirectory: false,
+};
+const TEMPLATE_KINDS = 'a .pkr.hcl, .pkr.json or legacy .json template, or a directory of .pkr.hcl files, relative to working-directory';
+function parseTemplate(value, workingDirectory, workspace) {
+    const template = value.trim();
+    if (template === '')
+        throw new errors/* InputError */.dz('template', value, `is required: give ${TEMPLATE_KINDS}`);
+    const templatePath = resolveInWorkspace('template', template, workingDirectory, workspace);
+    if (external_node_fs_.statSync(templatePath).isDirectory()) {
+        const hasTemplates = external_node_fs_.readdirSync(templatePath)
+            .some((name) => name.endsWith('.pkr.hcl') || name.endsWith('.pkr.json'));
+        if (!hasTemplates)
+            throw new errors/* InputError */.dz('template', value, `has no .pkr.hcl files: give ${TEMPLATE_KINDS}`);
+        return { template, templatePath, templateKind: 'hcl2', templateIsDirectory: true };
+    }
+    if (template.endsWith('.pkr.hcl') || template.endsWith('.pkr.json')) {
+        return { template, templatePath, templateKind: 'hcl2', templateIsDirectory: false };
+    }
+    if (template.endsWith('.json')) {
+        return { template, templatePath, templateKind: 'legacy-json', templateIsDirectory: false };
+    }
+    throw new errors/* InputError */.dz('template', value, `must be ${TEMPLATE_KINDS}`);
+}
+function parseVarFiles(value, workingDirectory, workspace) {
+    return lines(value).map((file) => {
+        resolveInWorkspace('var-files', file, workingDirectory, workspace);
+        return file;
+    });
+}
+
+// EXTERNAL MODULE: ./lib/install/cache.js + 3 modules
+var cache = __nccwpck_require__(7580);
 // EXTERNAL MODULE: ./lib/install/platform.js
 var install_platform = __nccwpck_require__(6012);
 ;// CONCATENATED MODULE: ./lib/install/install.js
 // Installing Packer: resolve the version, then use the tool cache's entry once checked, or download,
 // verify and place a new one.
-
-
-
 
 
 
@@ -6922,9 +6941,10 @@ async function resolvePackerRelease(options) {
     const runner = runnerOf(options);
     if (spec.kind === 'exact') {
         const version = semver.clean(spec.version) ?? spec.version;
-        if ((0,cache/* findEntry */.w4)(entryKey(version, trustRoot(options.publicKey), runner)) !== undefined) {
+        const cachedDir = (0,cache/* findEntry */.w4)(entryKey(version, options.trust, runner));
+        if (cachedDir !== undefined) {
             lib_core/* debug */.Yz(`Packer ${version} is in the tool cache: the release index is not needed`);
-            return { version, index: undefined };
+            return { version, index: undefined, cachedDir };
         }
     }
     const { fetchIndex } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6744));
@@ -6936,18 +6956,18 @@ async function resolvePackerRelease(options) {
 }
 /**
  * Packer `version` from the tool cache, or downloaded from the releases site and cached. A download
- * enters the cache only after SHA256SUMS is verified against `publicKey`, the zip matches its entry
+ * enters the cache only after SHA256SUMS is verified against `trust`, the zip matches its entry
  * there, and the binary reports the expected version; a cached binary is used only once it matches
  * what was installed.
  */
 async function installPacker(options) {
     const { version } = options;
     const runner = runnerOf(options);
-    const trust = trustRoot(options.publicKey);
+    const { trust } = options;
     const key = entryKey(version, trust, runner);
     const executable = (0,install_platform/* binaryName */.fW)((0,install_platform/* hashicorpTarget */.X7)(runner.platform, runner.arch).os);
     const described = `Packer ${version} (${runner.platform}/${runner.arch})`;
-    const cachedDir = (0,cache/* findEntry */.w4)(key);
+    const cachedDir = options.cachedDir ?? (0,cache/* findEntry */.w4)(key);
     if (cachedDir !== undefined) {
         const check = await (0,cache/* checkEntry */.Tr)(cachedDir, executable);
         if (check.trusted) {
@@ -6964,19 +6984,6 @@ async function installPacker(options) {
     const { downloadRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6744));
     const dir = await downloadRelease(options, { trust, key, executable, runner });
     return { version, binary: (0,external_node_path_.join)(dir, executable), cacheHit: false };
-}
-/** The key that must have signed SHA256SUMS, and its fingerprint (read without openpgp). */
-function trustRoot(publicKey) {
-    if (publicKey === undefined) {
-        return { armoredKey: HASHICORP_RELEASE_KEY, fingerprint: HASHICORP_RELEASE_KEY_FINGERPRINT };
-    }
-    try {
-        return { armoredKey: publicKey, fingerprint: publicKeyFingerprint(publicKey) };
-    }
-    catch (error) {
-        throw new errors/* InputError */.dz('releases-public-key', `${publicKey.trim().slice(0, 40)}…`, `is not a usable OpenPGP public key: ${(0,errors/* errorMessage */.gJ)(error)}. ` +
-            "Paste the whole armored block, or leave the input empty for HashiCorp's key");
-    }
 }
 function entryKey(version, trust, runner) {
     // The runner's arch name (x64, arm64), whichever HashiCorp build the entry holds.
@@ -8479,15 +8486,14 @@ async function run() {
 async function install(inputs, outcome, signal) {
     const source = {
         releases: inputs.releases,
-        publicKey: inputs.releasesPublicKey,
+        trust: inputs.trust,
         limits: inputs.installLimits,
         signal,
     };
     const release = await resolvePackerRelease({ spec: inputs.packerVersion, ...source });
     const started = performance.now();
     const packer = await lib_core/* group */.Os('Install Packer', () => installPacker({
-        version: release.version,
-        index: release.index,
+        ...release,
         ...source,
         tempDir: inputs.runnerTemp,
     }));

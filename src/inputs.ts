@@ -7,9 +7,10 @@ import * as path from 'node:path';
 import * as core from '@actions/core';
 import semver from 'semver';
 import { parseAmisToPublish, parseAwsInputs, regionVariableProblem } from './aws/validation.js';
-import { InputError, InputErrors } from './errors.js';
+import { errorMessage, InputError, InputErrors } from './errors.js';
 import { type InstallLimits, parseInstallLimits } from './install/limits.js';
 import { type ReleasesSite, redactUrl, releasesSite } from './install/releases.js';
+import { HASHICORP_TRUST, type TrustRoot, trustRootOf } from './install/trust.js';
 
 export type Command = 'validate' | 'build' | 'publish';
 export type OnError = 'cleanup' | 'abort';
@@ -58,8 +59,8 @@ export interface Inputs {
   packerVersion: VersionSpec;
   /** The releases site: its base URL without credentials or trailing slash, and the credentials. */
   releases: ReleasesSite;
-  /** ASCII-armored key; undefined means the embedded HashiCorp key. */
-  releasesPublicKey: string | undefined;
+  /** releases-public-key, or the embedded HashiCorp key, with its fingerprint. */
+  trust: TrustRoot;
   variables: Variable[];
   varFiles: string[];
   only: string[];
@@ -190,7 +191,7 @@ export function getInputs(
       () => parseReleasesUrl(source.get('releases-url') || RELEASES_URL),
       DEFAULT_RELEASES,
     ),
-    releasesPublicKey: check(() => parsePublicKey(source.get('releases-public-key')), undefined),
+    trust: check(() => parsePublicKey(source.get('releases-public-key')), HASHICORP_TRUST),
     variables,
     varFiles: check(() => parseVarFiles(source.get('var-files'), workingDirectory, workspace), []),
     only,
@@ -299,9 +300,10 @@ function parseReleasesUrl(value: string): ReleasesSite {
   return site;
 }
 
-function parsePublicKey(value: string): string | undefined {
+/** The key SHA256SUMS must be signed with: HashiCorp's, unless releases-public-key gives one. */
+function parsePublicKey(value: string): TrustRoot {
   const key = value.trim();
-  if (key === '') return undefined;
+  if (key === '') return HASHICORP_TRUST;
   if (!key.includes('-----BEGIN PGP PUBLIC KEY BLOCK-----')) {
     throw new InputError(
       'releases-public-key',
@@ -309,7 +311,16 @@ function parsePublicKey(value: string): string | undefined {
       'must be an ASCII-armored OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----), or empty for HashiCorp’s key',
     );
   }
-  return key;
+  try {
+    return trustRootOf(key);
+  } catch (error) {
+    throw new InputError(
+      'releases-public-key',
+      `${key.slice(0, 40)}…`,
+      `is not a usable OpenPGP public key: ${errorMessage(error)}. ` +
+        "Paste the whole armored block, or leave the input empty for HashiCorp's key",
+    );
+  }
 }
 
 /** Non-empty lines, trimmed. */

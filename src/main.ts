@@ -147,7 +147,7 @@ async function install(
 ): Promise<InstalledPacker> {
   const source = {
     releases: inputs.releases,
-    publicKey: inputs.releasesPublicKey,
+    trust: inputs.trust,
     limits: inputs.installLimits,
     signal,
   };
@@ -155,8 +155,7 @@ async function install(
   const started = performance.now();
   const packer = await core.group('Install Packer', () =>
     installPacker({
-      version: release.version,
-      index: release.index,
+      ...release,
       ...source,
       tempDir: inputs.runnerTemp,
     }),

@@ -4,7 +4,9 @@ import * as path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { InputErrors } from '../src/errors.js';
 import { getInputs, type InputSource, parseVariables, parseVersionSpec } from '../src/inputs.js';
+import { HASHICORP_RELEASE_KEY } from '../src/install/hashicorp-key.js';
 import { DEFAULT_LIMITS } from '../src/install/limits.js';
+import { HASHICORP_TRUST } from '../src/install/trust.js';
 
 /** What `action` wrote to stdout (where @actions/core writes workflow commands). */
 function captureStdout(action: () => void): string {
@@ -106,7 +108,7 @@ describe('getInputs', () => {
       templateIsDirectory: false,
       packerVersion: { kind: 'range', range: '~1.11' },
       releases: { url: 'https://mirror.example.com/hashicorp', credentials: undefined },
-      releasesPublicKey: undefined,
+      trust: HASHICORP_TRUST,
       variables: [
         { name: 'region', value: 'eu-west-1' },
         { name: 'tags', value: 'a=b' },
@@ -242,6 +244,14 @@ describe('getInputs', () => {
     ],
     [{ template: 'legacy.json', 'releases-public-key': 'abc' }, "Input 'releases-public-key'"],
     [
+      {
+        template: 'legacy.json',
+        'releases-public-key':
+          '-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nbm90IGEga2V5\n-----END PGP PUBLIC KEY BLOCK-----',
+      },
+      'is not a usable OpenPGP public key: ',
+    ],
+    [
       { template: 'legacy.json', 'working-directory': 'legacy.json' },
       "Input 'working-directory' is 'legacy.json': must be a directory",
     ],
@@ -249,6 +259,17 @@ describe('getInputs', () => {
     const problems = problemsOf(overrides);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(message);
+  });
+
+  it("reads releases-public-key's fingerprint with the inputs", () => {
+    const inputs = getInputs(
+      source({ template: 'legacy.json', 'releases-public-key': `  ${HASHICORP_RELEASE_KEY}\n` }),
+      env,
+    );
+    expect(inputs.trust).toEqual({
+      armoredKey: HASHICORP_RELEASE_KEY.trim(),
+      fingerprint: HASHICORP_TRUST.fingerprint,
+    });
   });
 
   it('reports every problem at once', () => {

@@ -42,6 +42,8 @@ const GONE_INSTANCE_STATES = new Set(['shutting-down', 'terminated']);
 const TERMINATION_TIMEOUT_MILLISECONDS = 3 * 60_000;
 const POLL_MILLISECONDS = 3000;
 async function removeLeftovers(request, timing = {}) {
+    // The SDK's own retries (throttling, 5xx, network) stay on: no clean-up call needs its waits said
+    // in the log or replaced in tests; DependencyViolation, which the SDK does not retry, is ours.
     const client = awsClient(dist_cjs/* EC2Client */.gu5, request.region, request.credentials);
     const report = { removed: [], kept: [], problems: [] };
     const attempt = async (what, call) => {
@@ -55,7 +57,7 @@ async function removeLeftovers(request, timing = {}) {
     };
     const byTag = request.runTag === undefined ? [] : [{ Name: `tag:${state/* RUN_TAG_KEY */.h0}`, Values: [request.runTag] }];
     try {
-        const terminated = await terminateInstances(client, request, byTag, report, attempt);
+        const terminated = await terminateInstances(client, request, byTag, attempt);
         if (terminated.length > 0) {
             await waitForTermination(client, terminated, timing, report, attempt);
         }
@@ -76,7 +78,7 @@ function queries(filter, announced, byTag) {
     ];
 }
 /** Finds the run's instances by the ids Packer announced and by the run tag; terminates live ones. */
-async function terminateInstances(client, request, byTag, report, attempt) {
+async function terminateInstances(client, request, byTag, attempt) {
     const live = new Set();
     for (const Filters of queries('instance-id', request.announced.instanceIds, byTag)) {
         const found = await attempt('ec2:DescribeInstances', () => client.send(new dist_cjs/* DescribeInstancesCommand */.bNs({ Filters })));
@@ -149,23 +151,13 @@ async function deleteSecurityGroups(client, request, byTag, report, attempt, sle
                 groups.set(group.GroupId, group.GroupName ?? group.GroupId);
         }
     }
+    // A network interface of a just-terminated instance can hold a group for a little while; EC2 says
+    // DependencyViolation, which the SDK does not retry.
+    const backoff = (0,retry/* backoffWith */.l$)({ attempts: 5, baseMilliseconds: POLL_MILLISECONDS, capMilliseconds: POLL_MILLISECONDS }, { sleep });
     for (const [id, name] of groups) {
-        // A network interface of a just-terminated instance can hold the group for a little while.
-        for (let tries = 1;; tries++) {
-            try {
-                await client.send(new dist_cjs/* DeleteSecurityGroupCommand */.yEh({ GroupId: id }));
-                report.removed.push(`deleted security group ${id} (${name})`);
-                break;
-            }
-            catch (error) {
-                if ((0,retry/* errorName */.Is)(error) === 'DependencyViolation' && tries < 5) {
-                    await sleep(POLL_MILLISECONDS);
-                    continue;
-                }
-                report.problems.push(`ec2:DeleteSecurityGroup of ${id} (${name}) failed: ${(0,retry/* errorName */.Is)(error)}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-                break;
-            }
-        }
+        const deleted = await attempt(`ec2:DeleteSecurityGroup of ${id} (${name})`, () => (0,retry/* withRetries */.LH)(() => client.send(new dist_cjs/* DeleteSecurityGroupCommand */.yEh({ GroupId: id })), (error) => (0,retry/* errorName */.Is)(error) === 'DependencyViolation', backoff, () => undefined));
+        if (deleted !== undefined)
+            report.removed.push(`deleted security group ${id} (${name})`);
     }
 }
 /** An AMI Packer announced that is not `available` never became the build's result: it goes. */
@@ -210,11 +202,13 @@ async function deregisterUnfinishedImages(client, request, report, attempt) {
 /* harmony export */   uk: () => (/* binding */ realSleep),
 /* harmony export */   w7: () => (/* binding */ isAccessDenied)
 /* harmony export */ });
-/* unused harmony export backoffDelay */
+/* unused harmony exports backoffDelay, AWS_ATTEMPTS, regionCaller */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
-// Retrying AWS calls with exponential backoff and jitter. The SDK's own retries are turned off on our
-// clients (maxAttempts: 1) so that every wait goes through the injectable `sleep` here. Errors are
-// classified by their shape, without importing the SDK.
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5224);
+// Retrying AWS calls with exponential backoff and jitter. Clients whose calls go through regionCaller
+// turn the SDK's own retries off (maxAttempts: 1), so that every wait goes through the injectable
+// `sleep` here and is said in the log. Errors are classified by their shape, without importing the SDK.
+
 
 const realSleep = async (milliseconds) => {
     await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(milliseconds);
@@ -248,6 +242,17 @@ async function withRetries(operation, retryable, backoff, onRetry) {
             await backoff.sleep(wait);
         }
     }
+}
+/** Calls per region's service call, counting the first. */
+const AWS_ATTEMPTS = 6;
+/**
+ * Calls to `region` retried (AWS_ATTEMPTS in all, 1 s doubling to 20 s) on what `retryable` accepts,
+ * each retry said in the log with the operation and the error's name.
+ */
+function regionCaller(region, retryable, timing = {}) {
+    const backoff = backoffWith({ attempts: AWS_ATTEMPTS, baseMilliseconds: 1000, capMilliseconds: 20_000 }, timing);
+    return (operation, send) => withRetries(send, retryable, backoff, (error, wait, attempt) => core.info(`${region}: ${operation} answered ${errorName(error)}; retrying in ${wait} ms ` +
+        `(attempt ${attempt + 1} of ${AWS_ATTEMPTS})`));
 }
 function shape(error) {
     return typeof error === 'object' && error !== null ? error : {};

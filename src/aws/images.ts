@@ -1,22 +1,19 @@
 // Before `command: publish` points a parameter at an AMI: does the AMI exist in that region, and is it
 // available? (SSM checks existence too, but only after PutParameter has answered, and drops the
 // version when the check fails.) Loads the EC2 client; import it lazily.
-import * as core from '@actions/core';
 import { DescribeImagesCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { errorMessage } from '../errors.js';
 import { awsClient } from './clients.js';
 import type { CredentialProvider } from './environment.js';
 import {
-  backoffWith,
+  AWS_ATTEMPTS,
   errorName,
   isAccessDenied,
   isThrottling,
   isTransient,
   type RetryTiming,
-  withRetries,
+  regionCaller,
 } from './retry.js';
-
-const EC2_ATTEMPTS = 6;
 
 /** Why `amiId` cannot be published in `region`, with the fix; undefined when it can. */
 export async function imageProblem(
@@ -28,18 +25,9 @@ export async function imageProblem(
   // The SDK's retries would wait outside our control: ours go through `sleep`.
   const client = awsClient(EC2Client, region, credentials, { maxAttempts: 1 });
   try {
-    const { Images: images = [] } = await withRetries(
-      () => client.send(new DescribeImagesCommand({ ImageIds: [amiId] })),
-      (error) => isThrottling(error) || isTransient(error),
-      backoffWith(
-        { attempts: EC2_ATTEMPTS, baseMilliseconds: 1000, capMilliseconds: 20_000 },
-        timing,
-      ),
-      (error, wait, attempt) =>
-        core.info(
-          `${region}: DescribeImages answered ${errorName(error)}; retrying in ${wait} ms ` +
-            `(attempt ${attempt + 1} of ${EC2_ATTEMPTS})`,
-        ),
+    const call = regionCaller(region, (error) => isThrottling(error) || isTransient(error), timing);
+    const { Images: images = [] } = await call('DescribeImages', () =>
+      client.send(new DescribeImagesCommand({ ImageIds: [amiId] })),
     );
     const image = images.find((found) => found.ImageId === amiId);
     if (image === undefined) return notFound(amiId, region);
@@ -61,7 +49,7 @@ export async function imageProblem(
       );
     }
     return isThrottling(error) || isTransient(error)
-      ? `${failure} (still failing after ${EC2_ATTEMPTS} attempts)`
+      ? `${failure} (still failing after ${AWS_ATTEMPTS} attempts)`
       : failure;
   } finally {
     client.destroy();

@@ -20,7 +20,7 @@ import type { BuilderResources } from '../packer/resources.js';
 import { RUN_TAG_KEY } from '../state.js';
 import { awsClient } from './clients.js';
 import type { CredentialProvider } from './environment.js';
-import { errorName, realSleep, type Sleep } from './retry.js';
+import { backoffWith, errorName, realSleep, type Sleep, withRetries } from './retry.js';
 
 export interface LeftoversRequest {
   region: string;
@@ -56,6 +56,8 @@ export async function removeLeftovers(
   request: LeftoversRequest,
   timing: LeftoversTiming = {},
 ): Promise<LeftoversReport> {
+  // The SDK's own retries (throttling, 5xx, network) stay on: no clean-up call needs its waits said
+  // in the log or replaced in tests; DependencyViolation, which the SDK does not retry, is ours.
   const client = awsClient(EC2Client, request.region, request.credentials);
   const report: LeftoversReport = { removed: [], kept: [], problems: [] };
   const attempt = async <T>(what: string, call: () => Promise<T>): Promise<T | undefined> => {
@@ -69,7 +71,7 @@ export async function removeLeftovers(
   const byTag: Filter[] =
     request.runTag === undefined ? [] : [{ Name: `tag:${RUN_TAG_KEY}`, Values: [request.runTag] }];
   try {
-    const terminated = await terminateInstances(client, request, byTag, report, attempt);
+    const terminated = await terminateInstances(client, request, byTag, attempt);
     if (terminated.length > 0) {
       await waitForTermination(client, terminated, timing, report, attempt);
     }
@@ -97,7 +99,6 @@ async function terminateInstances(
   client: EC2Client,
   request: LeftoversRequest,
   byTag: Filter[],
-  report: LeftoversReport,
   attempt: Attempt,
 ): Promise<string[]> {
   const live = new Set<string>();
@@ -206,24 +207,22 @@ async function deleteSecurityGroups(
       if (group.GroupId) groups.set(group.GroupId, group.GroupName ?? group.GroupId);
     }
   }
+  // A network interface of a just-terminated instance can hold a group for a little while; EC2 says
+  // DependencyViolation, which the SDK does not retry.
+  const backoff = backoffWith(
+    { attempts: 5, baseMilliseconds: POLL_MILLISECONDS, capMilliseconds: POLL_MILLISECONDS },
+    { sleep },
+  );
   for (const [id, name] of groups) {
-    // A network interface of a just-terminated instance can hold the group for a little while.
-    for (let tries = 1; ; tries++) {
-      try {
-        await client.send(new DeleteSecurityGroupCommand({ GroupId: id }));
-        report.removed.push(`deleted security group ${id} (${name})`);
-        break;
-      } catch (error) {
-        if (errorName(error) === 'DependencyViolation' && tries < 5) {
-          await sleep(POLL_MILLISECONDS);
-          continue;
-        }
-        report.problems.push(
-          `ec2:DeleteSecurityGroup of ${id} (${name}) failed: ${errorName(error)}: ${errorMessage(error)}`,
-        );
-        break;
-      }
-    }
+    const deleted = await attempt(`ec2:DeleteSecurityGroup of ${id} (${name})`, () =>
+      withRetries(
+        () => client.send(new DeleteSecurityGroupCommand({ GroupId: id })),
+        (error) => errorName(error) === 'DependencyViolation',
+        backoff,
+        () => undefined,
+      ),
+    );
+    if (deleted !== undefined) report.removed.push(`deleted security group ${id} (${name})`);
   }
 }
 

@@ -1,7 +1,6 @@
 // The SSM parameter as it stands, read before the build (the preflight) and again just before each
 // region's publication, and what in it would stop a publication: SSM cannot change a parameter to
 // or from the aws:ec2:image data type, and refuses a version that would drop a labelled oldest one.
-import * as core from '@actions/core';
 import {
   GetParameterCommand,
   GetParameterHistoryCommand,
@@ -10,20 +9,19 @@ import {
 } from '@aws-sdk/client-ssm';
 import { errorMessage } from '../errors.js';
 import {
-  backoffWith,
+  AWS_ATTEMPTS,
   errorName,
   isAccessDenied,
   isThrottling,
   isTransient,
   type RetryTiming,
-  withRetries,
+  regionCaller,
 } from './retry.js';
 import { parameterArn } from './validation.js';
 
 /** How many versions of a parameter SSM keeps. */
 export const MAX_PARAMETER_VERSIONS = 100;
 const HISTORY_PAGE_SIZE = 50;
-const SSM_ATTEMPTS = 6;
 
 /** The parameter in one region, and whom to name in errors. */
 export interface ParameterTarget {
@@ -37,17 +35,9 @@ export interface ParameterTarget {
 export type SsmCall = <T>(operation: string, send: () => Promise<T>) => Promise<T>;
 
 export function ssmCaller(target: ParameterTarget, timing: RetryTiming = {}): SsmCall {
-  const backoff = backoffWith(
-    { attempts: SSM_ATTEMPTS, baseMilliseconds: 1000, capMilliseconds: 20_000 },
-    timing,
-  );
+  const call = regionCaller(target.region, isRetryableSsmError, timing);
   return (operation, send) =>
-    withRetries(send, isRetryableSsmError, backoff, (error, wait, attempt) =>
-      core.info(
-        `${target.region}: ${operation} answered ${errorName(error)}; retrying in ${wait} ms ` +
-          `(attempt ${attempt + 1} of ${SSM_ATTEMPTS})`,
-      ),
-    ).catch((error: unknown) => {
+    call(operation, send).catch((error: unknown) => {
       throw new Error(ssmFailureMessage(operation, target, error), { cause: error });
     });
 }
@@ -64,7 +54,7 @@ export function ssmFailureMessage(
   const { name, region } = target;
   const failure = `${operation} of ${name} in ${region} failed: ${errorName(error)}: ${errorMessage(error)}`;
   if (isRetryableSsmError(error))
-    return `${failure} (still failing after ${SSM_ATTEMPTS} attempts)`;
+    return `${failure} (still failing after ${AWS_ATTEMPTS} attempts)`;
   if (isAccessDenied(error)) {
     // AWS names the resource it refused; the action's own guess is the fallback.
     const arn =

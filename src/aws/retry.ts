@@ -1,7 +1,8 @@
-// Retrying AWS calls with exponential backoff and jitter. The SDK's own retries are turned off on our
-// clients (maxAttempts: 1) so that every wait goes through the injectable `sleep` here. Errors are
-// classified by their shape, without importing the SDK.
+// Retrying AWS calls with exponential backoff and jitter. Clients whose calls go through regionCaller
+// turn the SDK's own retries off (maxAttempts: 1), so that every wait goes through the injectable
+// `sleep` here and is said in the log. Errors are classified by their shape, without importing the SDK.
 import { setTimeout as delay } from 'node:timers/promises';
+import * as core from '@actions/core';
 
 export type Sleep = (milliseconds: number) => Promise<void>;
 
@@ -63,6 +64,34 @@ export async function withRetries<T>(
       await backoff.sleep(wait);
     }
   }
+}
+
+/** Calls per region's service call, counting the first. */
+export const AWS_ATTEMPTS = 6;
+
+/** One call to a service in one region; what it throws is the last error, as it was. */
+export type RegionCall = <T>(operation: string, send: () => Promise<T>) => Promise<T>;
+
+/**
+ * Calls to `region` retried (AWS_ATTEMPTS in all, 1 s doubling to 20 s) on what `retryable` accepts,
+ * each retry said in the log with the operation and the error's name.
+ */
+export function regionCaller(
+  region: string,
+  retryable: (error: unknown) => boolean,
+  timing: RetryTiming = {},
+): RegionCall {
+  const backoff = backoffWith(
+    { attempts: AWS_ATTEMPTS, baseMilliseconds: 1000, capMilliseconds: 20_000 },
+    timing,
+  );
+  return (operation, send) =>
+    withRetries(send, retryable, backoff, (error, wait, attempt) =>
+      core.info(
+        `${region}: ${operation} answered ${errorName(error)}; retrying in ${wait} ms ` +
+          `(attempt ${attempt + 1} of ${AWS_ATTEMPTS})`,
+      ),
+    );
 }
 
 interface ErrorShape {

@@ -15,7 +15,7 @@ import {
 } from './cache.js';
 import { Downloader } from './download.js';
 import { extractZip } from './extract.js';
-import type { InstallOptions, ReleaseSource, RunnerPlatform, TrustRoot } from './install.js';
+import type { InstallOptions, ReleaseSource, RunnerPlatform } from './install.js';
 import { DEFAULT_LIMITS, LIMIT_VARIABLES } from './limits.js';
 import { confirmVersion } from './packer-version.js';
 import { chooseBuild, type Target } from './platform.js';
@@ -27,6 +27,7 @@ import {
   sumsFileNames,
   zipFileName,
 } from './releases.js';
+import type { TrustRoot } from './trust.js';
 import { parseSha256Sums, verifyDetachedSignature } from './verify.js';
 import { StreamingUnzip } from './zip-stream.js';
 

@@ -1,6 +1,6 @@
 // The one way installing Packer fetches anything (index.json, SHA256SUMS, its signature, the zip):
 // every wait bounded (connect, idle, whole fetch), short bodies caught, what can succeed on another
-// try tried again with bounded backoff, every connection closed at the end. Proxy settings come from
+// try tried again with bounded backoff, no connection keeping the process alive. Proxy settings come from
 // @actions/http-client's agent, as tool-cache's downloads had them; the request itself is node:http,
 // because http-client can neither abort a request nor time out a stalled body.
 import { createHash, type Hash } from 'node:crypto';
@@ -92,8 +92,9 @@ interface Sink {
 
 /**
  * One keep-alive agent per origin for the whole process, so that a later fetch (the release files
- * after the index) reuses the connection instead of opening another. Idle sockets are unref'd by
- * Node and never keep the process alive; a failed fetch destroys its socket.
+ * after the index) reuses the connection instead of opening another. A stopped or failed fetch
+ * destroys its socket; a finished one leaves it idle in the agent, where Node unrefs it: it stays
+ * open until the server closes it or the process exits, and never keeps the process alive.
  */
 const agents = new Map<string, http.Agent>();
 

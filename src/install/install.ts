@@ -3,14 +3,12 @@
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import semver from 'semver';
-import { errorMessage, InputError } from '../errors.js';
 import type { VersionSpec } from '../inputs.js';
 import { checkEntry, discardEntry, type EntryKey, findEntry, toolName } from './cache.js';
-import { publicKeyFingerprint } from './fingerprint.js';
-import { HASHICORP_RELEASE_KEY, HASHICORP_RELEASE_KEY_FINGERPRINT } from './hashicorp-key.js';
 import type { InstallLimits } from './limits.js';
 import { binaryName, chooseBuild, hashicorpTarget } from './platform.js';
 import { type ReleaseIndex, type ReleasesSite, releaseOf, resolveVersion } from './releases.js';
+import type { TrustRoot } from './trust.js';
 
 /** The runner to install for; defaults to this process's `process.platform` and `process.arch`. */
 export interface RunnerPlatform {
@@ -21,8 +19,8 @@ export interface RunnerPlatform {
 /** Where releases come from and what must have signed them. */
 export interface ReleaseSource {
   releases: ReleasesSite;
-  /** ASCII-armored key that must have signed SHA256SUMS; undefined means HashiCorp's. */
-  publicKey?: string | undefined;
+  /** The key that must have signed SHA256SUMS. */
+  trust: TrustRoot;
   /** Defaults to DEFAULT_LIMITS. */
   limits?: InstallLimits | undefined;
   /** Aborted when the action is asked to stop: downloads and `packer version` stop at once. */
@@ -34,12 +32,16 @@ export interface PackerRelease {
   version: string;
   /** Undefined when an exact version was found in the tool cache without asking the network. */
   index: ReleaseIndex | undefined;
+  /** The tool cache entry found then, checked only by installPacker. */
+  cachedDir?: string;
 }
 
 export interface InstallOptions extends RunnerPlatform, ReleaseSource {
   version: string;
   /** The index resolvePackerRelease fetched, if it did; fetched again only if needed. */
   index?: ReleaseIndex | undefined;
+  /** The tool cache entry resolvePackerRelease found, if it did: not looked up again. */
+  cachedDir?: string | undefined;
   /** Downloads are made in a directory under here and removed afterwards (RUNNER_TEMP). */
   tempDir: string;
 }
@@ -63,9 +65,10 @@ export async function resolvePackerRelease(
   const runner = runnerOf(options);
   if (spec.kind === 'exact') {
     const version = semver.clean(spec.version) ?? spec.version;
-    if (findEntry(entryKey(version, trustRoot(options.publicKey), runner)) !== undefined) {
+    const cachedDir = findEntry(entryKey(version, options.trust, runner));
+    if (cachedDir !== undefined) {
       core.debug(`Packer ${version} is in the tool cache: the release index is not needed`);
-      return { version, index: undefined };
+      return { version, index: undefined, cachedDir };
     }
   }
   const { fetchIndex } = await import('./download-release.js');
@@ -78,19 +81,19 @@ export async function resolvePackerRelease(
 
 /**
  * Packer `version` from the tool cache, or downloaded from the releases site and cached. A download
- * enters the cache only after SHA256SUMS is verified against `publicKey`, the zip matches its entry
+ * enters the cache only after SHA256SUMS is verified against `trust`, the zip matches its entry
  * there, and the binary reports the expected version; a cached binary is used only once it matches
  * what was installed.
  */
 export async function installPacker(options: InstallOptions): Promise<InstalledPacker> {
   const { version } = options;
   const runner = runnerOf(options);
-  const trust = trustRoot(options.publicKey);
+  const { trust } = options;
   const key = entryKey(version, trust, runner);
   const executable = binaryName(hashicorpTarget(runner.platform, runner.arch).os);
   const described = `Packer ${version} (${runner.platform}/${runner.arch})`;
 
-  const cachedDir = findEntry(key);
+  const cachedDir = options.cachedDir ?? findEntry(key);
   if (cachedDir !== undefined) {
     const check = await checkEntry(cachedDir, executable);
     if (check.trusted) {
@@ -108,29 +111,6 @@ export async function installPacker(options: InstallOptions): Promise<InstalledP
   const { downloadRelease } = await import('./download-release.js');
   const dir = await downloadRelease(options, { trust, key, executable, runner });
   return { version, binary: join(dir, executable), cacheHit: false };
-}
-
-export interface TrustRoot {
-  armoredKey: string;
-  /** Upper-case hex: part of the tool cache entry's name. */
-  fingerprint: string;
-}
-
-/** The key that must have signed SHA256SUMS, and its fingerprint (read without openpgp). */
-function trustRoot(publicKey: string | undefined): TrustRoot {
-  if (publicKey === undefined) {
-    return { armoredKey: HASHICORP_RELEASE_KEY, fingerprint: HASHICORP_RELEASE_KEY_FINGERPRINT };
-  }
-  try {
-    return { armoredKey: publicKey, fingerprint: publicKeyFingerprint(publicKey) };
-  } catch (error) {
-    throw new InputError(
-      'releases-public-key',
-      `${publicKey.trim().slice(0, 40)}…`,
-      `is not a usable OpenPGP public key: ${errorMessage(error)}. ` +
-        "Paste the whole armored block, or leave the input empty for HashiCorp's key",
-    );
-  }
 }
 
 function entryKey(version: string, trust: TrustRoot, runner: Required<RunnerPlatform>): EntryKey {

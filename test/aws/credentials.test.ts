@@ -18,7 +18,9 @@ const core = vi.hoisted(() => ({
 }));
 vi.mock('@actions/core', () => core);
 
-const { assumeRoleWithGithubOidc } = await import('../../src/aws/credentials.js');
+const { assumeRoleForTheRun, assumeRoleWithGithubOidc } = await import(
+  '../../src/aws/credentials.js'
+);
 
 const segment = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const jwt = (claims: object) => `${segment({ alg: 'RS256' })}.${segment(claims)}.c2ln`;
@@ -334,5 +336,75 @@ describe('assumeRoleWithGithubOidc', () => {
     await expect(assumeRoleWithGithubOidc(request, timing)).rejects.toThrow(
       'STS assumed arn:aws:iam::123456789012:role/packer but its answer lacks the credentials',
     );
+  });
+});
+
+describe('assumeRoleForTheRun', () => {
+  const at = (iso: string) => Date.parse(iso);
+  /** A clock the test moves, and the refresh timer it fires by hand. */
+  function manualTimers(start: string) {
+    const timers = {
+      clock: at(start),
+      due: undefined as (() => void) | undefined,
+      now: () => timers.clock,
+      schedule: (callback: () => void) => {
+        timers.due = callback;
+        return () => {
+          if (timers.due === callback) timers.due = undefined;
+        };
+      },
+    };
+    return timers;
+  }
+  const second = {
+    ...ANSWER,
+    Credentials: {
+      AccessKeyId: 'ASIASECONDKEY',
+      SecretAccessKey: 'second/secret',
+      SessionToken: 'second-session-token',
+      Expiration: new Date('2030-01-01T02:00:00Z'),
+    },
+  };
+
+  it('assumes the role again, with a new OIDC token, before the session expires', async () => {
+    sts.on(AssumeRoleWithWebIdentityCommand).resolvesOnce(ANSWER).resolvesOnce(second);
+    const timers = manualTimers('2030-01-01T00:00:00Z');
+    const session = await assumeRoleForTheRun(request, { ...timing, timers });
+    expect(session.accountId).toBe('123456789012');
+    expect(await session.credentials.provider()).toMatchObject({ accessKeyId: 'ASIAEXAMPLEKEY' });
+
+    timers.clock = at('2030-01-01T00:55:00Z');
+    timers.due?.();
+    expect(await session.credentials.provider()).toMatchObject({
+      accessKeyId: 'ASIASECONDKEY',
+      expiration: second.Credentials.Expiration,
+    });
+    expect(core.getIDToken).toHaveBeenCalledTimes(2);
+    expect(sts.calls()).toHaveLength(2);
+    // The new session is masked as the first was.
+    expect(core.setSecret).toHaveBeenCalledWith('second/secret');
+    expect(core.setSecret).toHaveBeenCalledWith('second-session-token');
+    session.credentials.stop();
+    expect(timers.due).toBeUndefined();
+  });
+
+  it('warns when a refresh fails, and keeps the session it holds until it expires', async () => {
+    sts
+      .on(AssumeRoleWithWebIdentityCommand)
+      .resolvesOnce(ANSWER)
+      .rejects(
+        stsError('AccessDenied', 403, 'Not authorized to perform sts:AssumeRoleWithWebIdentity'),
+      );
+    const timers = manualTimers('2030-01-01T00:00:00Z');
+    const session = await assumeRoleForTheRun(request, { ...timing, timers });
+
+    timers.clock = at('2030-01-01T00:55:00Z');
+    expect(await session.credentials.provider()).toMatchObject({ accessKeyId: 'ASIAEXAMPLEKEY' });
+    expect(core.warning).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^Could not refresh the AWS credentials of arn:aws:iam::123456789012:role\/packer: Could not assume .*AccessDenied.*The current ones expire at 2030-01-01T01:00:00\.000Z; trying again shortly\.$/s,
+      ),
+    );
+    session.credentials.stop();
   });
 });

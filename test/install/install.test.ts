@@ -15,6 +15,7 @@ import { installPacker, resolvePackerRelease } from '../../src/install/install.j
 import { DEFAULT_LIMITS, type InstallLimits } from '../../src/install/limits.js';
 import { hashicorpTarget } from '../../src/install/platform.js';
 import type { ReleasesSite } from '../../src/install/releases.js';
+import { HASHICORP_TRUST, type TrustRoot, trustRootOf } from '../../src/install/trust.js';
 import {
   generateSigningKey,
   type MirrorOptions,
@@ -113,9 +114,14 @@ async function install(
   publicKey: string | undefined,
   options: { releases?: ReleasesSite; platform?: string; arch?: string } = {},
 ) {
-  const source = { releases: site(url), publicKey, limits: LIMITS, ...options };
+  const source = { releases: site(url), trust: trustOf(publicKey), limits: LIMITS, ...options };
   const release = await resolvePackerRelease({ spec, ...source });
   return installPacker({ ...release, ...source, tempDir });
+}
+
+/** The trust root of the mirror's key; HashiCorp's when none is given. */
+function trustOf(publicKey: string | undefined): TrustRoot {
+  return publicKey === undefined ? HASHICORP_TRUST : trustRootOf(publicKey);
 }
 
 async function fingerprintOf(armoredKey: string): Promise<string> {
@@ -252,6 +258,7 @@ describe('installPacker', () => {
     const { version, index } = await resolvePackerRelease({
       spec: { kind: 'exact', version: '1.5.0' },
       releases: site(url),
+      trust: HASHICORP_TRUST,
       platform: 'darwin',
       arch: 'arm64',
     });
@@ -266,7 +273,13 @@ describe('installPacker', () => {
       url: 'https://releases.hashicorp.com/unused',
     });
     await expect(
-      installPacker({ version, index: claimed, releases: site(url), publicKey, tempDir }),
+      installPacker({
+        version,
+        index: claimed,
+        releases: site(url),
+        trust: trustOf(publicKey),
+        tempDir,
+      }),
     ).rejects.toThrow(`packer_1.5.0_SHA256SUMS has no entry for ${zipName('1.5.0')}`);
     // The zip is asked for alongside SHA256SUMS (the mirror has none here), but never trusted.
     expect(requests).toContain(`/releases/packer/1.5.0/${zipName('1.5.0')}`);
@@ -276,7 +289,11 @@ describe('installPacker', () => {
   it('refuses, before downloading, a release not shipped for the runner', async () => {
     const { url, requests } = await startMirror();
     await expect(
-      resolvePackerRelease({ spec: { kind: 'exact', version: '1.5.0' }, releases: site(url) }),
+      resolvePackerRelease({
+        spec: { kind: 'exact', version: '1.5.0' },
+        releases: site(url),
+        trust: HASHICORP_TRUST,
+      }),
     ).rejects.toThrow(
       `HashiCorp does not ship Packer 1.5.0 for ${host.os}/${host.arch} (it ships: darwin/arm64)`,
     );
@@ -288,6 +305,7 @@ describe('installPacker', () => {
     const attempt = resolvePackerRelease({
       spec: { kind: 'range', range: '~1.8' },
       releases: site(url),
+      trust: HASHICORP_TRUST,
     });
     await expect(attempt).rejects.toBeInstanceOf(InputError);
     await expect(attempt).rejects.toThrow(
@@ -300,9 +318,16 @@ describe('installPacker', () => {
     const { index } = await resolvePackerRelease({
       spec: { kind: 'latest' },
       releases: site(url),
+      trust: HASHICORP_TRUST,
     });
     await expect(
-      installPacker({ version: '1.6.6', index, releases: site(`${url}/gone`), publicKey, tempDir }),
+      installPacker({
+        version: '1.6.6',
+        index,
+        releases: site(`${url}/gone`),
+        trust: trustOf(publicKey),
+        tempDir,
+      }),
     ).rejects.toThrow(
       new RegExp(
         `^Could not download ${url}/gone/packer/1\\.6\\.6/packer_1\\.6\\.6_SHA256SUMS(\\.sig)?: HTTP 404 Not Found\\. ` +

@@ -1,5 +1,6 @@
 import type { Inputs } from '../../src/inputs.js';
 import { DEFAULT_LIMITS } from '../../src/install/limits.js';
+import { HASHICORP_TRUST } from '../../src/install/trust.js';
 
 /**
  * Inputs as the action's defaults give them for an HCL2 template `image.pkr.hcl` in the workspace
@@ -16,7 +17,7 @@ export function makeInputs(overrides: Partial<Inputs> = {}): Inputs {
     templateIsDirectory: false,
     packerVersion: { kind: 'latest' },
     releases: { url: 'https://releases.hashicorp.com', credentials: undefined },
-    releasesPublicKey: undefined,
+    trust: HASHICORP_TRUST,
     variables: [],
     varFiles: [],
     only: [],
