@@ -8399,89 +8399,98 @@ const ACTIVITY = {
     publish: 'the publication to SSM',
 };
 async function run() {
+    const current = startRun();
+    try {
+        const inputs = getInputs();
+        if (inputs.githubToken !== '')
+            lib_core/* setSecret */.Pq(inputs.githubToken);
+        current.outcome.command = inputs.command;
+        current.outcome.template = inputs.template;
+        await (inputs.command === 'publish' ? publishExisting : buildOrValidate)(inputs, current);
+    }
+    catch (error) {
+        recordError(current.outcome, error);
+    }
+    current.credentials?.stop();
+    current.outcome.signals = [...current.cancellation.received];
+    await report(current.outcome, current.state);
+    // Packer's output files are the post step's to remove when Packer was left running.
+    if (current.workDir !== undefined && packerLeftRunning(current.outcome) === undefined) {
+        await (0,cleanup/* removeQuietly */.S)(current.workDir, "the folder of Packer's output");
+    }
+}
+function startRun() {
     const cancellation = Cancellation.listen();
-    const state = postStateWriter();
     const outcome = newOutcome();
     let activity = 'checking the inputs';
     cancellation.onSignal((_, count) => {
         if (count === 1)
             outcome.cancelledDuring = activity;
     });
-    // Runs one step unless a signal came. A step that stops itself at the signal (`stops: true`) is
-    // waited for, so that it removes what it started; any other is abandoned at once, for it leaves
-    // nothing half-done behind.
-    const step = (doing, work, { stops = false } = {}) => {
-        activity = doing;
-        if (cancellation.requested)
-            return Promise.reject(new Cancelled());
-        if (!stops)
-            return abandonOnAbort(work(), cancellation.requestedSignal, () => new Cancelled());
-        return work().catch((error) => {
-            throw cancellation.requested ? new Cancelled() : error;
-        });
-    };
-    let workDir;
-    let credentials;
-    try {
-        const inputs = getInputs();
-        if (inputs.githubToken !== '')
-            lib_core/* setSecret */.Pq(inputs.githubToken);
-        outcome.command = inputs.command;
-        outcome.template = inputs.template;
-        const onPhase = (phase) => {
+    return {
+        outcome,
+        state: postStateWriter(),
+        cancellation,
+        step: (doing, work, { stops = false } = {}) => {
+            activity = doing;
+            if (cancellation.requested)
+                return Promise.reject(new Cancelled());
+            if (!stops)
+                return abandonOnAbort(work(), cancellation.requestedSignal, () => new Cancelled());
+            return work().catch((error) => {
+                throw cancellation.requested ? new Cancelled() : error;
+            });
+        },
+        onPhase: (phase) => {
             activity = ACTIVITY[phase] ?? `packer ${phase}`;
-        };
-        if (inputs.command === 'publish') {
-            // AMIs that exist already: no Packer, no work directory, nothing for the post step.
-            credentials = await step('assuming the AWS role', () => awsCredentials(inputs, outcome));
-            await runPhases(PUBLISH_PHASES, { inputs, cancellation, state, credentials: credentials?.provider }, outcome, onPhase);
-        }
-        else {
-            const packer = await step('installing Packer', () => install(inputs, outcome, cancellation.requestedSignal), { stops: true });
-            await step('checking only and except', () => checkBuildNames(inputs, packer, cancellation.requestedSignal));
-            const lifetimeWarning = (0,validation/* credentialLifetimeWarning */.ft)(inputs.aws, packer.version);
-            if (lifetimeWarning !== undefined)
-                lib_core/* warning */.$e(lifetimeWarning);
-            workDir = await (0,promises_.mkdtemp)(external_node_path_.join(inputs.runnerTemp, 'packer-run-'));
-            const runTag = `${process.env.GITHUB_RUN_ID ?? 'local'}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-            state.runStarted(runTag, workDir);
-            credentials = await step('assuming the AWS role', () => awsCredentials(inputs, outcome));
-            if (inputs.command === 'build' && inputs.aws.region !== undefined) {
-                state.awsUsed({ ...inputs.aws, region: inputs.aws.region });
-            }
-            if (inputs.debug)
-                outcome.packerLog = packerLogPath(inputs);
-            const aws = await packerAws({
-                region: inputs.aws.region,
-                credentials,
-                packerVersion: packer.version,
-                workDir,
-            });
-            const env = packerEnvironment(inputs, aws.environment(process.env), {
-                [RUN_TAG_VARIABLE]: runTag,
-            });
-            await runPhases(PHASES, {
-                inputs,
-                packer,
-                env,
-                workDir,
-                cancellation,
-                state,
-                credentials: credentials?.provider,
-                packerAws: aws,
-            }, outcome, onPhase);
-        }
+        },
+    };
+}
+/** `command: build` and `validate`: install Packer, then its phases. */
+async function buildOrValidate(inputs, current) {
+    const { outcome, state, cancellation, step } = current;
+    const packer = await step('installing Packer', () => install(inputs, outcome, cancellation.requestedSignal), { stops: true });
+    await step('checking only and except', () => checkBuildNames(inputs, packer, cancellation.requestedSignal));
+    const lifetimeWarning = (0,validation/* credentialLifetimeWarning */.ft)(inputs.aws, packer.version);
+    if (lifetimeWarning !== undefined)
+        lib_core/* warning */.$e(lifetimeWarning);
+    const workDir = await (0,promises_.mkdtemp)(external_node_path_.join(inputs.runnerTemp, 'packer-run-'));
+    current.workDir = workDir;
+    const runTag = `${process.env.GITHUB_RUN_ID ?? 'local'}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    state.runStarted(runTag, workDir);
+    const credentials = await step('assuming the AWS role', () => awsCredentials(inputs, outcome));
+    current.credentials = credentials;
+    if (inputs.command === 'build' && inputs.aws.region !== undefined) {
+        state.awsUsed({ ...inputs.aws, region: inputs.aws.region });
     }
-    catch (error) {
-        recordError(outcome, error);
-    }
-    credentials?.stop();
-    outcome.signals = [...cancellation.received];
-    await report(outcome, state);
-    // Packer's output files are the post step's to remove when Packer was left running.
-    if (workDir !== undefined && packerLeftRunning(outcome) === undefined) {
-        await (0,cleanup/* removeQuietly */.S)(workDir, "the folder of Packer's output");
-    }
+    if (inputs.debug)
+        outcome.packerLog = packerLogPath(inputs);
+    const aws = await packerAws({
+        region: inputs.aws.region,
+        credentials,
+        packerVersion: packer.version,
+        workDir,
+    });
+    const env = packerEnvironment(inputs, aws.environment(process.env), {
+        [RUN_TAG_VARIABLE]: runTag,
+    });
+    await runPhases(PHASES, {
+        inputs,
+        packer,
+        env,
+        workDir,
+        cancellation,
+        state,
+        credentials: credentials?.provider,
+        packerAws: aws,
+    }, outcome, current.onPhase);
+}
+/** `command: publish`: AMIs that exist already; no Packer, no work directory, nothing for the post step. */
+async function publishExisting(inputs, current) {
+    const { outcome, state, cancellation, step } = current;
+    const credentials = await step('assuming the AWS role', () => awsCredentials(inputs, outcome));
+    current.credentials = credentials;
+    await runPhases(PUBLISH_PHASES, { inputs, cancellation, state, credentials: credentials?.provider }, outcome, current.onPhase);
 }
 async function install(inputs, outcome, signal) {
     const source = {

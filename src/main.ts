@@ -22,7 +22,7 @@ import { checkBuildNames } from './packer/inspect.js';
 import { buildPhase, fmtPhase, initPhase, validatePhase } from './packer/phases.js';
 import { type Phase, type RunContext, runPhases } from './phases.js';
 import { report } from './report/report.js';
-import { postStateWriter, RUN_TAG_VARIABLE } from './state.js';
+import { type PostStateWriter, postStateWriter, RUN_TAG_VARIABLE } from './state.js';
 
 /** `command: build` and `command: validate`. */
 const PHASES: readonly Phase[] = [
@@ -44,100 +44,129 @@ const ACTIVITY: Partial<Record<PhaseName, string>> = {
 };
 
 export async function run(): Promise<void> {
+  const current = startRun();
+  try {
+    const inputs = getInputs();
+    if (inputs.githubToken !== '') core.setSecret(inputs.githubToken);
+    current.outcome.command = inputs.command;
+    current.outcome.template = inputs.template;
+    await (inputs.command === 'publish' ? publishExisting : buildOrValidate)(inputs, current);
+  } catch (error) {
+    recordError(current.outcome, error);
+  }
+  current.credentials?.stop();
+  current.outcome.signals = [...current.cancellation.received];
+  await report(current.outcome, current.state);
+  // Packer's output files are the post step's to remove when Packer was left running.
+  if (current.workDir !== undefined && packerLeftRunning(current.outcome) === undefined) {
+    await removeQuietly(current.workDir, "the folder of Packer's output");
+  }
+}
+
+/** What a run's commands share, and what run() stops or removes at the end, whatever happened. */
+interface CurrentRun {
+  outcome: RunOutcome;
+  state: PostStateWriter;
+  cancellation: Cancellation;
+  /**
+   * Runs one step unless a signal came. A step that stops itself at the signal (`stops: true`) is
+   * waited for, so that it removes what it started; any other is abandoned at once, for it leaves
+   * nothing half-done behind.
+   */
+  step<T>(doing: string, work: () => Promise<T>, options?: { stops?: boolean }): Promise<T>;
+  /** Names the phase under way, for a cancel message. */
+  onPhase(phase: PhaseName): void;
+  credentials?: RefreshingCredentials | undefined;
+  workDir?: string;
+}
+
+function startRun(): CurrentRun {
   const cancellation = Cancellation.listen();
-  const state = postStateWriter();
   const outcome = newOutcome();
   let activity = 'checking the inputs';
   cancellation.onSignal((_, count) => {
     if (count === 1) outcome.cancelledDuring = activity;
   });
-  // Runs one step unless a signal came. A step that stops itself at the signal (`stops: true`) is
-  // waited for, so that it removes what it started; any other is abandoned at once, for it leaves
-  // nothing half-done behind.
-  const step = <T>(doing: string, work: () => Promise<T>, { stops = false } = {}): Promise<T> => {
-    activity = doing;
-    if (cancellation.requested) return Promise.reject(new Cancelled());
-    if (!stops) return abandonOnAbort(work(), cancellation.requestedSignal, () => new Cancelled());
-    return work().catch((error: unknown) => {
-      throw cancellation.requested ? new Cancelled() : error;
-    });
-  };
-
-  let workDir: string | undefined;
-  let credentials: RefreshingCredentials | undefined;
-  try {
-    const inputs = getInputs();
-    if (inputs.githubToken !== '') core.setSecret(inputs.githubToken);
-    outcome.command = inputs.command;
-    outcome.template = inputs.template;
-    const onPhase = (phase: PhaseName) => {
+  return {
+    outcome,
+    state: postStateWriter(),
+    cancellation,
+    step: (doing, work, { stops = false } = {}) => {
+      activity = doing;
+      if (cancellation.requested) return Promise.reject(new Cancelled());
+      if (!stops)
+        return abandonOnAbort(work(), cancellation.requestedSignal, () => new Cancelled());
+      return work().catch((error: unknown) => {
+        throw cancellation.requested ? new Cancelled() : error;
+      });
+    },
+    onPhase: (phase) => {
       activity = ACTIVITY[phase] ?? `packer ${phase}`;
-    };
+    },
+  };
+}
 
-    if (inputs.command === 'publish') {
-      // AMIs that exist already: no Packer, no work directory, nothing for the post step.
-      credentials = await step('assuming the AWS role', () => awsCredentials(inputs, outcome));
-      await runPhases(
-        PUBLISH_PHASES,
-        { inputs, cancellation, state, credentials: credentials?.provider },
-        outcome,
-        onPhase,
-      );
-    } else {
-      const packer = await step(
-        'installing Packer',
-        () => install(inputs, outcome, cancellation.requestedSignal),
-        { stops: true },
-      );
-      await step('checking only and except', () =>
-        checkBuildNames(inputs, packer, cancellation.requestedSignal),
-      );
-      const lifetimeWarning = credentialLifetimeWarning(inputs.aws, packer.version);
-      if (lifetimeWarning !== undefined) core.warning(lifetimeWarning);
-      workDir = await mkdtemp(path.join(inputs.runnerTemp, 'packer-run-'));
-      const runTag = `${process.env.GITHUB_RUN_ID ?? 'local'}-${randomBytes(6).toString('hex')}`;
-      state.runStarted(runTag, workDir);
-      credentials = await step('assuming the AWS role', () => awsCredentials(inputs, outcome));
-      if (inputs.command === 'build' && inputs.aws.region !== undefined) {
-        state.awsUsed({ ...inputs.aws, region: inputs.aws.region });
-      }
-      if (inputs.debug) outcome.packerLog = packerLogPath(inputs);
+/** `command: build` and `validate`: install Packer, then its phases. */
+async function buildOrValidate(inputs: Inputs, current: CurrentRun): Promise<void> {
+  const { outcome, state, cancellation, step } = current;
+  const packer = await step(
+    'installing Packer',
+    () => install(inputs, outcome, cancellation.requestedSignal),
+    { stops: true },
+  );
+  await step('checking only and except', () =>
+    checkBuildNames(inputs, packer, cancellation.requestedSignal),
+  );
+  const lifetimeWarning = credentialLifetimeWarning(inputs.aws, packer.version);
+  if (lifetimeWarning !== undefined) core.warning(lifetimeWarning);
+  const workDir = await mkdtemp(path.join(inputs.runnerTemp, 'packer-run-'));
+  current.workDir = workDir;
+  const runTag = `${process.env.GITHUB_RUN_ID ?? 'local'}-${randomBytes(6).toString('hex')}`;
+  state.runStarted(runTag, workDir);
+  const credentials = await step('assuming the AWS role', () => awsCredentials(inputs, outcome));
+  current.credentials = credentials;
+  if (inputs.command === 'build' && inputs.aws.region !== undefined) {
+    state.awsUsed({ ...inputs.aws, region: inputs.aws.region });
+  }
+  if (inputs.debug) outcome.packerLog = packerLogPath(inputs);
 
-      const aws = await packerAws({
-        region: inputs.aws.region,
-        credentials,
-        packerVersion: packer.version,
-        workDir,
-      });
-      const env = packerEnvironment(inputs, aws.environment(process.env), {
-        [RUN_TAG_VARIABLE]: runTag,
-      });
-      await runPhases(
-        PHASES,
-        {
-          inputs,
-          packer,
-          env,
-          workDir,
-          cancellation,
-          state,
-          credentials: credentials?.provider,
-          packerAws: aws,
-        },
-        outcome,
-        onPhase,
-      );
-    }
-  } catch (error) {
-    recordError(outcome, error);
-  }
-  credentials?.stop();
-  outcome.signals = [...cancellation.received];
-  await report(outcome, state);
-  // Packer's output files are the post step's to remove when Packer was left running.
-  if (workDir !== undefined && packerLeftRunning(outcome) === undefined) {
-    await removeQuietly(workDir, "the folder of Packer's output");
-  }
+  const aws = await packerAws({
+    region: inputs.aws.region,
+    credentials,
+    packerVersion: packer.version,
+    workDir,
+  });
+  const env = packerEnvironment(inputs, aws.environment(process.env), {
+    [RUN_TAG_VARIABLE]: runTag,
+  });
+  await runPhases(
+    PHASES,
+    {
+      inputs,
+      packer,
+      env,
+      workDir,
+      cancellation,
+      state,
+      credentials: credentials?.provider,
+      packerAws: aws,
+    },
+    outcome,
+    current.onPhase,
+  );
+}
+
+/** `command: publish`: AMIs that exist already; no Packer, no work directory, nothing for the post step. */
+async function publishExisting(inputs: Inputs, current: CurrentRun): Promise<void> {
+  const { outcome, state, cancellation, step } = current;
+  const credentials = await step('assuming the AWS role', () => awsCredentials(inputs, outcome));
+  current.credentials = credentials;
+  await runPhases(
+    PUBLISH_PHASES,
+    { inputs, cancellation, state, credentials: credentials?.provider },
+    outcome,
+    current.onPhase,
+  );
 }
 
 async function install(

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import {
   createWriteStream,
   existsSync,
@@ -180,7 +181,9 @@ describe('StreamingUnzip', () => {
     );
     expect(readdirSync(destination)).toContain('LICENSE.txt');
     // Destroyed while packer's file may still be opening: it must not appear after the removal.
+    const failed = once(unzip, 'error');
     unzip.destroy(new Error('the connection closed'));
+    await expect(failed).resolves.toEqual([new Error('the connection closed')]);
     expect(await unzip.settled()).toBeUndefined();
     expect(readdirSync(destination)).toEqual([]);
     await new Promise((resolve) => setTimeout(resolve, 100));
