@@ -679,15 +679,24 @@ function exclusiveFile(file, mode) {
 function isSupportedMethod(method) {
     return method === STORED || method === DEFLATE;
 }
-/** Counts the bytes on their way to an entry's file and, when asked, hashes them. */
+/**
+ * Counts the bytes on their way to an entry's file and, when asked, hashes them. With a `limit`, it
+ * fails as soon as more would pass: an entry that inflates past its declared size is cut short.
+ */
 class Measure extends external_node_stream_.Transform {
+    limit;
     size = 0;
     hash;
-    constructor(hashed) {
+    constructor(hashed, limit = Number.POSITIVE_INFINITY) {
         super();
+        this.limit = limit;
         this.hash = hashed ? (0,external_node_crypto_.createHash)('sha256') : undefined;
     }
     _transform(chunk, _encoding, done) {
+        if (this.size + chunk.length > this.limit) {
+            done(new Error(`it inflates to more than the ${this.limit} bytes its header declares`));
+            return;
+        }
         this.hash?.update(chunk);
         this.size += chunk.length;
         done(null, chunk);
@@ -698,8 +707,8 @@ class Measure extends external_node_stream_.Transform {
     }
 }
 /** The streams between a (supported) entry's bytes and its file: the inflater, then a Measure. */
-function entryStages(method, hashed) {
-    const measure = new Measure(hashed);
+function entryStages(method, hashed, limit) {
+    const measure = new Measure(hashed, limit);
     const inflate = method === DEFLATE ? [(0,external_node_zlib_.createInflateRaw)({ chunkSize: CHUNK_BYTES })] : [];
     return { transforms: [...inflate, measure], measure };
 }
@@ -814,6 +823,12 @@ const ENCRYPTED = 0x1;
 const DATA_DESCRIPTOR = 0x8;
 const ZIP64_SIZE = 0xffffffff;
 /**
+ * What may be written before the zip is verified: the download is not yet known to be the release,
+ * so a zip that declares more (or inflates past what it declares) is left to the checked path.
+ * Packer's binary is 100 to 200 MB.
+ */
+const MAX_UNVERIFIED_BYTES = 512 << 20;
+/**
  * How far the arriving bytes may run ahead of inflating before the download waits. The streams'
  * own 16 KiB would make each network chunk wait for the previous one to be inflated.
  */
@@ -834,6 +849,8 @@ class StreamingUnzip extends external_node_stream_.Writable {
     /** Whether the zip ended with the stream, not before it was destroyed. */
     complete = false;
     entries = new Map();
+    /** The uncompressed sizes the local headers declared, of the entries begun. */
+    declaredBytes = 0;
     directories = [];
     pending = Buffer.alloc(0);
     /** The zip offset of `pending[0]`. */
@@ -948,6 +965,12 @@ class StreamingUnzip extends external_node_stream_.Writable {
             this.stopped = `'${name}' cannot be written as it arrives: ${unsupported}`;
             return;
         }
+        const { maxBytes = MAX_UNVERIFIED_BYTES } = this.options;
+        this.declaredBytes += uncompressedSize;
+        if (this.declaredBytes > maxBytes) {
+            this.stopped = `'${name}' would take what is written before the zip is verified past ${maxBytes} bytes`;
+            return;
+        }
         const target = external_node_path_.join(this.destination, name);
         if (name.endsWith('/')) {
             if (compressedSize !== 0) {
@@ -967,7 +990,7 @@ class StreamingUnzip extends external_node_stream_.Writable {
             compressedSize,
             uncompressedSize,
         };
-        const { transforms, measure } = entryStages(compressionMethod, name === this.options.hashed);
+        const { transforms, measure } = entryStages(compressionMethod, name === this.options.hashed, uncompressedSize);
         const input = transforms[0] ?? measure;
         const { createFile = exclusiveFile } = this.options;
         const file = createFile(target, DEFAULT_FILE_MODE);
@@ -985,6 +1008,9 @@ class StreamingUnzip extends external_node_stream_.Writable {
         const current = this.current;
         if (current === undefined)
             return;
+        // Its pipeline failed (a full disk, more bytes than declared): the failure stops the writing.
+        if (current.input.destroyed)
+            await current.written;
         const part = this.pending.subarray(0, Math.min(current.remaining, this.pending.length));
         this.advance(part.length);
         current.remaining -= part.length;

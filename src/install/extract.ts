@@ -134,17 +134,27 @@ export function isSupportedMethod(method: number): boolean {
   return method === STORED || method === DEFLATE;
 }
 
-/** Counts the bytes on their way to an entry's file and, when asked, hashes them. */
+/**
+ * Counts the bytes on their way to an entry's file and, when asked, hashes them. With a `limit`, it
+ * fails as soon as more would pass: an entry that inflates past its declared size is cut short.
+ */
 export class Measure extends Transform {
   size = 0;
   private readonly hash: Hash | undefined;
 
-  constructor(hashed: boolean) {
+  constructor(
+    hashed: boolean,
+    private readonly limit = Number.POSITIVE_INFINITY,
+  ) {
     super();
     this.hash = hashed ? createHash('sha256') : undefined;
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    if (this.size + chunk.length > this.limit) {
+      done(new Error(`it inflates to more than the ${this.limit} bytes its header declares`));
+      return;
+    }
     this.hash?.update(chunk);
     this.size += chunk.length;
     done(null, chunk);
@@ -160,8 +170,9 @@ export class Measure extends Transform {
 export function entryStages(
   method: number,
   hashed: boolean,
+  limit?: number,
 ): { transforms: Transform[]; measure: Measure } {
-  const measure = new Measure(hashed);
+  const measure = new Measure(hashed, limit);
   const inflate = method === DEFLATE ? [createInflateRaw({ chunkSize: CHUNK_BYTES })] : [];
   return { transforms: [...inflate, measure], measure };
 }

@@ -29,6 +29,12 @@ const ENCRYPTED = 0x1;
 const DATA_DESCRIPTOR = 0x8;
 const ZIP64_SIZE = 0xffffffff;
 /**
+ * What may be written before the zip is verified: the download is not yet known to be the release,
+ * so a zip that declares more (or inflates past what it declares) is left to the checked path.
+ * Packer's binary is 100 to 200 MB.
+ */
+const MAX_UNVERIFIED_BYTES = 512 << 20;
+/**
  * How far the arriving bytes may run ahead of inflating before the download waits. The streams'
  * own 16 KiB would make each network chunk wait for the previous one to be inflated.
  */
@@ -49,6 +55,8 @@ export interface StreamingUnzipOptions {
   /** The entry whose size and SHA-256 to compute while it is written, e.g. `packer`. */
   hashed?: string;
   createFile?: CreateFile;
+  /** Defaults to MAX_UNVERIFIED_BYTES; a test gives less. */
+  maxBytes?: number;
 }
 
 /** The entry being written: how many of its bytes are still to come, and where they go. */
@@ -76,6 +84,8 @@ export class StreamingUnzip extends Writable {
   /** Whether the zip ended with the stream, not before it was destroyed. */
   private complete = false;
   private readonly entries = new Map<string, StreamedEntry>();
+  /** The uncompressed sizes the local headers declared, of the entries begun. */
+  private declaredBytes = 0;
   private readonly directories: string[] = [];
   private pending: Buffer = Buffer.alloc(0);
   /** The zip offset of `pending[0]`. */
@@ -199,6 +209,12 @@ export class StreamingUnzip extends Writable {
       this.stopped = `'${name}' cannot be written as it arrives: ${unsupported}`;
       return;
     }
+    const { maxBytes = MAX_UNVERIFIED_BYTES } = this.options;
+    this.declaredBytes += uncompressedSize;
+    if (this.declaredBytes > maxBytes) {
+      this.stopped = `'${name}' would take what is written before the zip is verified past ${maxBytes} bytes`;
+      return;
+    }
     const target = path.join(this.destination, name);
     if (name.endsWith('/')) {
       if (compressedSize !== 0) {
@@ -217,7 +233,11 @@ export class StreamingUnzip extends Writable {
       compressedSize,
       uncompressedSize,
     };
-    const { transforms, measure } = entryStages(compressionMethod, name === this.options.hashed);
+    const { transforms, measure } = entryStages(
+      compressionMethod,
+      name === this.options.hashed,
+      uncompressedSize,
+    );
     const input = transforms[0] ?? measure;
     const { createFile = exclusiveFile } = this.options;
     const file = createFile(target, DEFAULT_FILE_MODE);
@@ -234,6 +254,8 @@ export class StreamingUnzip extends Writable {
   private async feedCurrent(): Promise<void> {
     const current = this.current;
     if (current === undefined) return;
+    // Its pipeline failed (a full disk, more bytes than declared): the failure stops the writing.
+    if (current.input.destroyed) await current.written;
     const part = this.pending.subarray(0, Math.min(current.remaining, this.pending.length));
     this.advance(part.length);
     current.remaining -= part.length;

@@ -169,6 +169,40 @@ describe('StreamingUnzip', () => {
     expect(readdirSync(destination)).toEqual(['LICENSE.txt']);
   });
 
+  it('cuts short an entry that inflates past the size its local header declares', async () => {
+    const zip = readFileSync(makeZip('bomb', { packer: [PACKER, 0o755] }));
+    // The local header (at 0) says 1000 bytes; the central directory keeps the true size.
+    const lying = Buffer.from(zip);
+    lying.writeUInt32LE(1000, 22);
+    const destination = freshDir('bomb-out');
+    const unzip = new StreamingUnzip(destination, { hashed: 'packer' });
+    await feed(unzip, lying, 512);
+    expect(unzip.stopped).toBe(
+      'writing failed: it inflates to more than the 1000 bytes its header declares',
+    );
+    const streamed = await unzip.settled();
+    expect(readdirSync(destination)).toEqual([]);
+    // Once the zip is verified, extractZip writes it from the file, by the central directory.
+    writeFileSync(join(work, 'bomb.zip'), lying);
+    const extracted = await extractZip(join(work, 'bomb.zip'), destination, {
+      hashed: 'packer',
+      streamed,
+    });
+    expect(extracted.hashed?.sha256).toBe(sha256(PACKER));
+  });
+
+  it('writes no more before the zip is verified than maxBytes', async () => {
+    const zip = makeZip('large', { 'LICENSE.txt': ['MPL', 0o644], packer: [PACKER, 0o755] });
+    const destination = freshDir('large-out');
+    const unzip = new StreamingUnzip(destination, { maxBytes: 1000 });
+    await feed(unzip, readFileSync(zip), 4096);
+    expect(unzip.stopped).toBe(
+      "'packer' would take what is written before the zip is verified past 1000 bytes",
+    );
+    expect([...((await unzip.settled())?.keys() ?? [])]).toEqual(['LICENSE.txt']);
+    expect(readdirSync(destination)).toEqual(['LICENSE.txt']);
+  });
+
   it('destroyed before the zip ends, removes everything it wrote', async () => {
     const zip = readFileSync(
       makeZip('cut', { 'LICENSE.txt': ['MPL', 0o644], packer: [PACKER, 0o755] }),
