@@ -147,7 +147,7 @@ describe('ranSelectionError (HCL2 on Packer < 1.8)', () => {
   // As Packer 1.6.6 prints a build of web.null.a alone, and one that ran nothing.
   const ranA = decodeRecords(
     [
-      String.raw`1796052570,,ui,say,==> web.null.a: Running local shell script: /tmp/packer-shell611872099`,
+      '1796052570,,ui,say,==> web.null.a: Running local shell script: /tmp/packer-shell611872099',
       "1796052570,,ui,say,Build 'web.null.a' finished after 45 milliseconds 451 microseconds.",
       '1796052570,web.null.a,artifact-count,1',
     ].join('\n'),
