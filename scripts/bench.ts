@@ -155,3 +155,4 @@ console.log(
 );
 console.log('| measure | median | fastest |\n| --- | --- | --- |');
 for (const [name, value] of rows) console.log(`| ${name} | ${value(median)} | ${value(fastest)} |`);
+fs.rmSync(warm.root, { recursive: true, force: true });

@@ -28,13 +28,16 @@ const timing = {
   random: () => 0,
 };
 const savedEnv = { ...process.env };
+/** Holds the AWS config and credentials files' path, which stay absent. */
+let configDir: string;
 
 beforeEach(async () => {
   [aws, oidc] = await Promise.all([AwsServer.start(), OidcServer.start()]);
   slept.length = 0;
   clock = 1_000_000;
   // Nothing of the machine's own AWS setup may leak in: no credentials, profile, config or IMDS.
-  const empty = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'aws-itg-')), 'none');
+  configDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aws-itg-'));
+  const empty = path.join(configDir, 'none');
   for (const name of Object.keys(process.env)) {
     if (name.startsWith('AWS_') || name.startsWith('ACTIONS_ID_TOKEN_')) delete process.env[name];
   }
@@ -52,6 +55,7 @@ afterEach(async () => {
   for (const name of Object.keys(process.env)) delete process.env[name];
   Object.assign(process.env, savedEnv);
   await Promise.all([aws.close(), oidc.close()]);
+  fs.rmSync(configDir, { recursive: true, force: true });
 });
 
 const request = {

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { pushStarts } from './filters.js';
 import { listTemplates, ROOT, WORKFLOWS_DIR } from './repository.js';
@@ -308,11 +309,10 @@ describe('the workflows in .github/workflows', async () => {
     const build = () => workflow('build-image.yml');
     const guard = () =>
       stepScript(build(), 'Refuse anything but an image release') ?? 'echo no guard; exit 1';
+    const scratch = mkdtempSync(join(tmpdir(), 'workflows-'));
+    afterAll(() => rmSync(scratch, { recursive: true, force: true }));
     const runGuard = (env: Record<string, string>) => {
-      const output = join(
-        spawnSync('mktemp', ['-d'], { encoding: 'utf8' }).stdout.trim(),
-        'output',
-      );
+      const output = join(mkdtempSync(join(scratch, 'guard-')), 'output');
       const outcome = spawnSync(
         'bash',
         ['--noprofile', '--norc', '-eo', 'pipefail', '-c', guard()],
