@@ -7097,6 +7097,14 @@ function packerEnvironment(inputs, baseEnv, extra = {}) {
     return { ...env, ...extra };
 }
 /**
+ * Packer's temporary files (its own log file, the scripts shell-local provisioners write) in the
+ * run's folder rather than the machine's /tmp: a killed Packer leaves them there, and the folder
+ * goes with the run (or with the post step, once Packer is gone). TMP and TEMP are for Windows.
+ */
+function temporaryFilesIn(dir) {
+    return { TMPDIR: dir, TMP: dir, TEMP: dir };
+}
+/**
  * `packer init`'s environment: Packer's, with `github-token` as PACKER_GITHUB_API_TOKEN so that
  * init's calls to api.github.com (plugin releases) are not rate-limited. Only init gets it, never
  * validate, fmt or build, whose provisioners could read it. And only on github.com: a token of
@@ -8472,6 +8480,7 @@ async function buildOrValidate(inputs, current) {
         workDir,
     });
     const env = packerEnvironment(inputs, aws.environment(process.env), {
+        ...temporaryFilesIn(workDir),
         [RUN_TAG_VARIABLE]: runTag,
     });
     await runPhases(PHASES, {

@@ -17,7 +17,7 @@ import { errorMessage, InputError, InputErrors } from './errors.js';
 import { getInputs, type Inputs } from './inputs.js';
 import { type InstalledPacker, installPacker, resolvePackerRelease } from './install/install.js';
 import { newOutcome, type PhaseName, packerLeftRunning, type RunOutcome } from './outcome.js';
-import { packerEnvironment, packerLogPath } from './packer/argv.js';
+import { packerEnvironment, packerLogPath, temporaryFilesIn } from './packer/argv.js';
 import { checkBuildNames } from './packer/inspect.js';
 import { buildPhase, fmtPhase, initPhase, validatePhase } from './packer/phases.js';
 import { type Phase, type RunContext, runPhases } from './phases.js';
@@ -137,6 +137,7 @@ async function buildOrValidate(inputs: Inputs, current: CurrentRun): Promise<voi
     workDir,
   });
   const env = packerEnvironment(inputs, aws.environment(process.env), {
+    ...temporaryFilesIn(workDir),
     [RUN_TAG_VARIABLE]: runTag,
   });
   await runPhases(

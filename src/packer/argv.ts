@@ -111,6 +111,15 @@ export function packerEnvironment(
 }
 
 /**
+ * Packer's temporary files (its own log file, the scripts shell-local provisioners write) in the
+ * run's folder rather than the machine's /tmp: a killed Packer leaves them there, and the folder
+ * goes with the run (or with the post step, once Packer is gone). TMP and TEMP are for Windows.
+ */
+export function temporaryFilesIn(dir: string): Record<string, string> {
+  return { TMPDIR: dir, TMP: dir, TEMP: dir };
+}
+
+/**
  * `packer init`'s environment: Packer's, with `github-token` as PACKER_GITHUB_API_TOKEN so that
  * init's calls to api.github.com (plugin releases) are not rate-limited. Only init gets it, never
  * validate, fmt or build, whose provisioners could read it. And only on github.com: a token of

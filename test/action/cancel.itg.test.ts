@@ -154,6 +154,9 @@ build {
     // Its output goes to a file, not to the dead action: Packer runs on.
     await delay(500);
     expect(isRunning(pid)).toBe(true);
+    // Packer's temporary files (here the provisioner's script) are in the run's folder, not /tmp.
+    const workDir = run.state['work-dir'] ?? '';
+    expect(fs.readdirSync(workDir).some((name) => name.startsWith('packer-shell'))).toBe(true);
 
     const post = await startPost({ runner, inputs: {}, state: run.state }).done;
     expect(post.exitCode).toBe(0);
@@ -168,6 +171,7 @@ build {
     expect(isRunning(pid)).toBe(false);
     expect(fs.existsSync(marker)).toBe(false);
     expect(processesMatching('sleep 44')).toEqual([]);
+    expect(fs.existsSync(workDir)).toBe(false);
   });
 
   it('stops at once when cancelled while installing Packer, with nothing run', async () => {

@@ -10,6 +10,7 @@ import {
   packerEnvironment,
   packerLogPath,
   supportsInit,
+  temporaryFilesIn,
   validateArgs,
 } from '../../src/packer/argv.js';
 import { makeInputs } from '../support/inputs.js';
@@ -208,6 +209,14 @@ describe('packerEnvironment', () => {
     expect(packerEnvironment(makeInputs(), { ...runner, ...kept })).toEqual({
       ...kept,
       CHECKPOINT_DISABLE: '1',
+    });
+  });
+
+  it("puts Packer's temporary files in the given folder, on every OS", () => {
+    expect(temporaryFilesIn('/runner/temp/packer-run-x')).toEqual({
+      TMPDIR: '/runner/temp/packer-run-x',
+      TMP: '/runner/temp/packer-run-x',
+      TEMP: '/runner/temp/packer-run-x',
     });
   });
 
