@@ -878,7 +878,10 @@ class StreamingUnzip extends external_node_stream_.Writable {
             return;
         }
         this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
-        this.working = this.consume().catch((error) => this.stop(`writing failed: ${(0,errors/* errorMessage */.gJ)(error)}`));
+        this.working = this.consume()
+            .catch((error) => this.stop(`writing failed: ${(0,errors/* errorMessage */.gJ)(error)}`))
+            // A file that could not even be removed is met again, and named, when extractZip writes it.
+            .catch(() => undefined);
         this.working.then(() => done());
     }
     _final(done) {
@@ -955,6 +958,7 @@ class StreamingUnzip extends external_node_stream_.Writable {
         const refusal = yauzl.validateFileName(name);
         const unsupported = (refusal !== null && `its name is refused (${refusal})`) ||
             (name === '' && 'it has no name') ||
+            (this.entries.has(name) && 'an entry of that name came before') ||
             (flags & ENCRYPTED && 'it is encrypted') ||
             (flags & DATA_DESCRIPTOR && 'its sizes follow its data') ||
             ((compressedSize === ZIP64_SIZE || uncompressedSize === ZIP64_SIZE) && 'it is zip64') ||
@@ -1115,10 +1119,12 @@ async function downloadAndPlace(options, cold) {
         core/* info */.pq(build.fallback);
     await (0,cache/* sweepStale */.is)(key.tool);
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(tempDir, 'packer-install-'));
-    let staging = await (0,cache/* makeStagingDir */.Py)(key);
-    // Extracts as the zip arrives; extractZip then keeps only what the central directory confirms.
-    const unzip = new StreamingUnzip(staging, { hashed: executable });
+    let staging;
+    let unzip;
     try {
+        staging = await (0,cache/* makeStagingDir */.Py)(key);
+        // Extracts as the zip arrives; extractZip then keeps only what the central directory confirms.
+        unzip = new StreamingUnzip(staging, { hashed: executable });
         const zip = await downloadVerified(options, cold, build.target, workDir, unzip);
         const streamed = (await unzip.settled()) ?? new Map();
         if (unzip.stopped !== undefined)
@@ -1155,8 +1161,8 @@ async function downloadAndPlace(options, cold) {
     }
     finally {
         // Nothing may still write into the folders removed here.
-        unzip.destroy();
-        await unzip.settled();
+        unzip?.destroy();
+        await unzip?.settled();
         if (staging !== undefined) {
             await (0,cleanup/* removeQuietly */.S)(staging, 'the staging folder');
             await (0,cache/* removeToolDirIfEmpty */.a5)(key.tool);
@@ -1166,8 +1172,9 @@ async function downloadAndPlace(options, cold) {
 }
 /**
  * Fetches SHA256SUMS, its signature and the zip at once, the zip's bytes also going to `unzip`;
- * checks the signature (while the zip is still arriving) and the zip's SHA256, computed as it arrived. Nothing is trusted before both
- * checks pass; a failed check stops the zip's download, and is the error reported before the zip's.
+ * checks the signature (while the zip is still arriving) and the zip's SHA256, computed as it
+ * arrived. Nothing is trusted before both checks pass; a failed check stops the zip's download, and
+ * is the error reported before the zip's.
  */
 async function downloadVerified({ version, releases }, { downloader, trust }, target, workDir, unzip) {
     const names = (0,install_releases/* sumsFileNames */.Vy)(version);

@@ -87,10 +87,12 @@ async function downloadAndPlace(options: InstallOptions, cold: Cold): Promise<st
   await sweepStale(key.tool);
 
   const workDir = await mkdtemp(join(tempDir, 'packer-install-'));
-  let staging: string | undefined = await makeStagingDir(key);
-  // Extracts as the zip arrives; extractZip then keeps only what the central directory confirms.
-  const unzip = new StreamingUnzip(staging, { hashed: executable });
+  let staging: string | undefined;
+  let unzip: StreamingUnzip | undefined;
   try {
+    staging = await makeStagingDir(key);
+    // Extracts as the zip arrives; extractZip then keeps only what the central directory confirms.
+    unzip = new StreamingUnzip(staging, { hashed: executable });
     const zip = await downloadVerified(options, cold, build.target, workDir, unzip);
     const streamed = (await unzip.settled()) ?? new Map();
     if (unzip.stopped !== undefined)
@@ -127,8 +129,8 @@ async function downloadAndPlace(options: InstallOptions, cold: Cold): Promise<st
     return placed.dir;
   } finally {
     // Nothing may still write into the folders removed here.
-    unzip.destroy();
-    await unzip.settled();
+    unzip?.destroy();
+    await unzip?.settled();
     if (staging !== undefined) {
       await removeQuietly(staging, 'the staging folder');
       await removeToolDirIfEmpty(key.tool);
@@ -139,8 +141,9 @@ async function downloadAndPlace(options: InstallOptions, cold: Cold): Promise<st
 
 /**
  * Fetches SHA256SUMS, its signature and the zip at once, the zip's bytes also going to `unzip`;
- * checks the signature (while the zip is still arriving) and the zip's SHA256, computed as it arrived. Nothing is trusted before both
- * checks pass; a failed check stops the zip's download, and is the error reported before the zip's.
+ * checks the signature (while the zip is still arriving) and the zip's SHA256, computed as it
+ * arrived. Nothing is trusted before both checks pass; a failed check stops the zip's download, and
+ * is the error reported before the zip's.
  */
 async function downloadVerified(
   { version, releases }: InstallOptions,

@@ -117,9 +117,10 @@ export class StreamingUnzip extends Writable {
       return;
     }
     this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
-    this.working = this.consume().catch((error: unknown) =>
-      this.stop(`writing failed: ${errorMessage(error)}`),
-    );
+    this.working = this.consume()
+      .catch((error: unknown) => this.stop(`writing failed: ${errorMessage(error)}`))
+      // A file that could not even be removed is met again, and named, when extractZip writes it.
+      .catch(() => undefined);
     this.working.then(() => done());
   }
 
@@ -199,6 +200,7 @@ export class StreamingUnzip extends Writable {
     const unsupported =
       (refusal !== null && `its name is refused (${refusal})`) ||
       (name === '' && 'it has no name') ||
+      (this.entries.has(name) && 'an entry of that name came before') ||
       (flags & ENCRYPTED && 'it is encrypted') ||
       (flags & DATA_DESCRIPTOR && 'its sizes follow its data') ||
       ((compressedSize === ZIP64_SIZE || uncompressedSize === ZIP64_SIZE) && 'it is zip64') ||

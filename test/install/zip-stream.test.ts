@@ -203,6 +203,25 @@ describe('StreamingUnzip', () => {
     expect(readdirSync(destination)).toEqual(['LICENSE.txt']);
   });
 
+  it('stops at a second entry of the same name, keeping the first', async () => {
+    const zip = readFileSync(makeZip('twice', { packer: [PACKER, 0o755] }));
+    const centralDirectory = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    // The local entry twice over, then the central directory (which lists one).
+    const twice = Buffer.concat([
+      zip.subarray(0, centralDirectory),
+      zip.subarray(0, centralDirectory),
+      zip.subarray(centralDirectory),
+    ]);
+    const destination = freshDir('twice-out');
+    const unzip = new StreamingUnzip(destination, { hashed: 'packer' });
+    await feed(unzip, twice, 4096);
+    expect(unzip.stopped).toBe(
+      "'packer' cannot be written as it arrives: an entry of that name came before",
+    );
+    expect([...((await unzip.settled())?.keys() ?? [])]).toEqual(['packer']);
+    expect(readFileSync(join(destination, 'packer'), 'utf8')).toBe(PACKER);
+  });
+
   it('destroyed before the zip ends, removes everything it wrote', async () => {
     const zip = readFileSync(
       makeZip('cut', { 'LICENSE.txt': ['MPL', 0o644], packer: [PACKER, 0o755] }),
