@@ -602,9 +602,10 @@ const METHOD_NAMES = {
 // zlib's default 16 KiB chunks mean thousands of writes for one binary; 1 MiB ones halve the time.
 const CHUNK_BYTES = 1 << 20;
 /**
- * Extracts every file of `zipPath` below `destination`. yauzl refuses absolute names and `..`, so a
- * zip cannot write outside `destination`; symbolic links are refused too. The zip's integrity is
- * the caller's: its SHA256 was checked against the signed SHA256SUMS.
+ * Extracts every file of `zipPath` below `destination`, but for those `options.streamed` already
+ * wrote as the central directory describes them. yauzl refuses absolute names and `..`, so a zip
+ * cannot write outside `destination`; symbolic links are refused too. The zip's integrity is the
+ * caller's: its SHA256 was checked against the signed SHA256SUMS.
  */
 async function extractZip(zipPath, destination, options = {}) {
     const { hashed, createFile = exclusiveFile, streamed = new Map() } = options;
@@ -629,8 +630,8 @@ async function extractZip(zipPath, destination, options = {}) {
             if (!isSupportedMethod(entry.compressionMethod))
                 throw unsupportedMethod(entry, zipName);
             const mode = unixMode & 0o777 || DEFAULT_FILE_MODE;
-            const already = streamed.get(entry.fileName);
-            unlisted.delete(entry.fileName);
+            // A name listed twice gets the streamed file once: the second is written, and fails, as ever.
+            const already = unlisted.delete(entry.fileName) ? streamed.get(entry.fileName) : undefined;
             if (already !== undefined && describesSame(entry, already)) {
                 await (0,promises_.chmod)(target, mode);
                 if (entry.fileName === hashed)

@@ -51,9 +51,10 @@ export interface Extracted {
 }
 
 /**
- * Extracts every file of `zipPath` below `destination`. yauzl refuses absolute names and `..`, so a
- * zip cannot write outside `destination`; symbolic links are refused too. The zip's integrity is
- * the caller's: its SHA256 was checked against the signed SHA256SUMS.
+ * Extracts every file of `zipPath` below `destination`, but for those `options.streamed` already
+ * wrote as the central directory describes them. yauzl refuses absolute names and `..`, so a zip
+ * cannot write outside `destination`; symbolic links are refused too. The zip's integrity is the
+ * caller's: its SHA256 was checked against the signed SHA256SUMS.
  */
 export async function extractZip(
   zipPath: string,
@@ -83,8 +84,8 @@ export async function extractZip(
       }
       if (!isSupportedMethod(entry.compressionMethod)) throw unsupportedMethod(entry, zipName);
       const mode = unixMode & 0o777 || DEFAULT_FILE_MODE;
-      const already = streamed.get(entry.fileName);
-      unlisted.delete(entry.fileName);
+      // A name listed twice gets the streamed file once: the second is written, and fails, as ever.
+      const already = unlisted.delete(entry.fileName) ? streamed.get(entry.fileName) : undefined;
       if (already !== undefined && describesSame(entry, already)) {
         await chmod(target, mode);
         if (entry.fileName === hashed) extracted.hashed = already.hashed;
