@@ -135,6 +135,8 @@ describe('the tool cache', () => {
       /\*\*Packer:\*\* 1\.6\.6 \(downloaded and verified in [\d.]+ m?s\)/,
     );
     expect(filesUnder(toolCache)).toContain(await cachedBinary(realMirror.publicKey));
+    // The whole zip was extracted as it arrived: nothing was left to extract from the file.
+    expect(first.stdout).not.toContain('Extracting as it arrived stopped');
   });
 
   it.each<[string, string, string[]]>([
@@ -335,6 +337,24 @@ describe('a misbehaving mirror', () => {
     expect(run.exitCode).toBe(0);
     expect(mirror.requests.filter((request) => request === retried)).toHaveLength(2);
     expect(run.stdout).toMatch(/: .+; trying again in \d\.\d s \(try 2 of 3\)/);
+  });
+
+  it('serves a zip written to a pipe (sizes after the data): it is extracted from the file', async () => {
+    const mirror = await startReleasesMirror({
+      releases: [
+        { version: PACKER_VERSION, binaryPath: writeStandInPacker(standInDir), zippedToPipe: true },
+      ],
+    });
+    mirrors.push(mirror);
+    const runner = runners.make();
+    const run = await validateWith(runner, mirror);
+
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain(
+      "::debug::Extracting as it arrived stopped: 'packer' cannot be written as it arrives: its sizes follow its data",
+    );
+    expect(filesUnder(runner.toolCache)).toContain(await cachedBinary(mirror.publicKey));
   });
 
   it.each<[string, MirrorOptions['fault'], string, string]>([
