@@ -222,23 +222,33 @@ const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EROFS']);
 class DownloadError extends Error {
     url;
     reason;
-    constructor(url, reason, message, options) {
+    status;
+    constructor(url, reason, message, 
+    /** The HTTP status that ended the last try, when one did. */
+    status, options) {
         super(message, options);
         this.url = url;
         this.reason = reason;
+        this.status = status;
         this.name = 'DownloadError';
     }
+}
+/** The server said the file is not there (404 or 410): a missing file, not a failing server. */
+function isNotFound(error) {
+    return error instanceof DownloadError && (error.status === 404 || error.status === 410);
 }
 /** Why one try failed, and whether another may succeed. */
 class TryFailure extends Error {
     retryable;
     kind;
     retryAfterMs;
-    constructor(message, retryable, kind = 'other', retryAfterMs) {
+    status;
+    constructor(message, retryable, kind = 'other', retryAfterMs, status) {
         super(message);
         this.retryable = retryable;
         this.kind = kind;
         this.retryAfterMs = retryAfterMs;
+        this.status = status;
     }
 }
 /** A request failed before any answer on a reused keep-alive connection. */
@@ -476,7 +486,7 @@ class Downloader {
             const { idleTimeoutMs, downloadTimeoutMs } = install_limits/* LIMIT_VARIABLES */.OZ;
             fix += ` On a slow network, raise ${idleTimeoutMs.name} or ${downloadTimeoutMs.name} (seconds).`;
         }
-        return new DownloadError(shown, failure.message, `Could not download ${shown}: ${failure.message}${tries}. ${fix}`, { cause: failure });
+        return new DownloadError(shown, failure.message, `Could not download ${shown}: ${failure.message}${tries}. ${fix}`, failure.status, { cause: failure });
     }
 }
 /**
@@ -521,7 +531,7 @@ function asTryFailure(error) {
 function statusFailure(status, statusMessage, retryAfter) {
     const retryable = status >= 500 || status === 429 || status === 408;
     const text = `HTTP ${status}${statusMessage ? ` ${statusMessage}` : ''}`;
-    return new TryFailure(text, retryable, 'status', retryAfterMs(retryAfter));
+    return new TryFailure(text, retryable, 'status', retryAfterMs(retryAfter), status);
 }
 /** Retry-After in seconds or as an HTTP date; undefined when absent or unreadable. */
 function retryAfterMs(header) {
@@ -1088,7 +1098,7 @@ function fetchIndex(source) {
 }
 /** Downloads, verifies and places the release; returns the entry's folder. */
 function downloadRelease(options, plan) {
-    return withDownloader(options, (downloader) => downloadAndPlace(options, { ...plan, downloader }));
+    return downloadAndPlace(options, plan);
 }
 /** Runs `use` with a downloader for `source`, stopping whatever it still fetches afterwards. */
 async function withDownloader({ releases, limits = install_limits/* DEFAULT_LIMITS */.dR, signal }, use) {
@@ -1113,23 +1123,41 @@ async function withDownloader({ releases, limits = install_limits/* DEFAULT_LIMI
 /** Downloads, verifies, extracts and confirms the release, then places it in the tool cache. */
 async function downloadAndPlace(options, cold) {
     const { version, releases, tempDir, limits = install_limits/* DEFAULT_LIMITS */.dR } = options;
-    const { downloader, key, executable, runner } = cold;
-    const index = options.index ?? (await (0,install_releases/* fetchReleaseIndex */.KO)(releases.url, downloader));
-    const build = (0,platform/* chooseBuild */.s9)((0,install_releases/* releaseOf */.l7)(index, version, releases.url), runner.platform, runner.arch);
-    if (build.fallback !== undefined)
-        core/* info */.pq(build.fallback);
+    const { key, executable, runner } = cold;
+    // An exact version comes without the index: its release files are named by it, and the index is
+    // asked only when they are missing.
+    let build = options.index === undefined
+        ? { target: (0,platform/* hashicorpTarget */.X7)(runner.platform, runner.arch) }
+        : (0,platform/* chooseBuild */.s9)((0,install_releases/* releaseOf */.l7)(options.index, version, releases.url), runner.platform, runner.arch);
     await (0,cache/* sweepStale */.is)(key.tool);
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(tempDir, 'packer-install-'));
     let staging;
     let unzip;
     try {
-        staging = await (0,cache/* makeStagingDir */.Py)(key);
-        // Extracts as the zip arrives; extractZip then keeps only what the central directory confirms.
-        unzip = new StreamingUnzip(staging, { hashed: executable });
-        const zip = await downloadVerified(options, cold, build.target, workDir, unzip);
-        const streamed = (await unzip.settled()) ?? new Map();
-        if (unzip.stopped !== undefined)
+        const stagingDir = await (0,cache/* makeStagingDir */.Py)(key);
+        staging = stagingDir;
+        const fetchBuild = (target) => {
+            // Extracts as the zip arrives; extractZip then keeps only what the central directory confirms.
+            unzip = new StreamingUnzip(stagingDir, { hashed: executable });
+            return downloadVerified(options, cold, target, workDir, unzip);
+        };
+        let zip;
+        try {
+            zip = await fetchBuild(build.target);
+        }
+        catch (error) {
+            if (options.index !== undefined || !isMissingRelease(error))
+                throw error;
+            await settle(unzip);
+            build = await buildFromIndex(options, cold, error);
+            zip = await fetchBuild(build.target);
+        }
+        if (build.fallback !== undefined)
+            core/* info */.pq(build.fallback);
+        const streamed = (await settle(unzip)) ?? new Map();
+        if (unzip?.stopped !== undefined) {
             core/* debug */.Yz(`Extracting as it arrived stopped: ${unzip.stopped}`);
+        }
         const extracted = await extractZip(zip.path, staging, { hashed: executable, streamed });
         if (extracted.hashed === undefined) {
             throw new Error(`${zip.name} holds no '${executable}' (it holds: ${extracted.files.join(', ') || 'nothing'}): ` +
@@ -1163,7 +1191,7 @@ async function downloadAndPlace(options, cold) {
     finally {
         // Nothing may still write into the folders removed here.
         unzip?.destroy();
-        await unzip?.settled();
+        await settle(unzip);
         if (staging !== undefined) {
             await (0,cleanup/* removeQuietly */.S)(staging, 'the staging folder');
             await (0,cache/* removeToolDirIfEmpty */.a5)(key.tool);
@@ -1171,13 +1199,46 @@ async function downloadAndPlace(options, cold) {
         await (0,cleanup/* removeQuietly */.S)(workDir, 'the download folder');
     }
 }
+/** What the extraction as the zip arrived wrote, once it has stopped writing. */
+function settle(unzip) {
+    return unzip?.settled() ?? Promise.resolve(undefined);
+}
+/** A release file the releases site does not have: SHA256SUMS, its signature or the zip. */
+function isMissingRelease(error) {
+    return isNotFound(error) || error instanceof NotInSums;
+}
+/**
+ * Why an exact version's release files are missing, from the index: a version it does not list is
+ * an input error, a runner it ships no build for an error naming what it ships; a build the runner
+ * can run under emulation is the one to fetch instead. When the index lists the runner's own build,
+ * the releases site lacks its files: `missing` is the error.
+ */
+async function buildFromIndex(options, { runner }, missing) {
+    const { version, releases } = options;
+    // Without an index to ask, what is missing is the error to report.
+    const index = await fetchIndex(options).catch(() => {
+        throw missing;
+    });
+    (0,install_releases/* resolveVersion */.x)(index, { kind: 'exact', version }, releases.url);
+    const build = (0,platform/* chooseBuild */.s9)((0,install_releases/* releaseOf */.l7)(index, version, releases.url), runner.platform, runner.arch);
+    if (build.fallback === undefined)
+        throw missing;
+    return build;
+}
+/** SHA256SUMS, validly signed, lists no zip of that name: the release has no such build. */
+class NotInSums extends Error {
+}
 /**
  * Fetches SHA256SUMS, its signature and the zip at once, the zip's bytes also going to `unzip`;
  * checks the signature (while the zip is still arriving) and the zip's SHA256, computed as it
  * arrived. Nothing is trusted before both checks pass; a failed check stops the zip's download, and
  * is the error reported before the zip's.
  */
-async function downloadVerified({ version, releases }, { downloader, trust }, target, workDir, unzip) {
+function downloadVerified(options, { trust }, target, workDir, unzip) {
+    // Its own downloader: a failed check stops it, and a second build may be fetched after.
+    return withDownloader(options, (downloader) => fetchVerified(options, trust, { downloader, target, workDir, unzip }));
+}
+async function fetchVerified({ version, releases }, trust, { downloader, target, workDir, unzip }) {
     const names = (0,install_releases/* sumsFileNames */.Vy)(version);
     const zipName = (0,install_releases/* zipFileName */.d0)(version, target);
     const url = (fileName) => (0,install_releases/* releaseFileUrl */.Pl)(releases.url, version, fileName);
@@ -1208,7 +1269,7 @@ async function downloadVerified({ version, releases }, { downloader, trust }, ta
         throw sums.reason;
     const expected = (0,verify/* parseSha256Sums */.Lm)(sums.value).get(zipName);
     if (expected === undefined) {
-        throw new Error(`${names.shasums} has no entry for ${zipName}: the release at '${releases.url}' is ` +
+        throw new NotInSums(`${names.shasums} has no entry for ${zipName}: the release at '${releases.url}' is ` +
             'incomplete. Choose another packer-version or check releases-url.');
     }
     if (zip.status === 'rejected')

@@ -6932,9 +6932,10 @@ var install_platform = __nccwpck_require__(6012);
 
 
 /**
- * The version `spec` selects. Run while checking inputs, before anything is downloaded: a version
- * the index does not list is an InputError. An exact version already in the tool cache needs no
- * network at all.
+ * The version `spec` selects. Run while checking inputs, before anything is downloaded: for latest
+ * and ranges, a version the index does not list is an InputError. An exact version needs no network
+ * here; installPacker finds it in the tool cache or fetches its release files, and asks the index
+ * only if they are missing.
  */
 async function resolvePackerRelease(options) {
     const { spec, releases } = options;
@@ -6946,6 +6947,9 @@ async function resolvePackerRelease(options) {
             lib_core/* debug */.Yz(`Packer ${version} is in the tool cache: the release index is not needed`);
             return { version, index: undefined, cachedDir };
         }
+        // Its release files are named by the version: the install asks the index only if they are
+        // missing, and a version the index does not list is an input error then.
+        return { version, index: undefined };
     }
     const { fetchIndex } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6744));
     const index = await fetchIndex(options);

@@ -13,23 +13,24 @@ import {
   sweepStale,
   writeRecord,
 } from './cache.js';
-import { Downloader } from './download.js';
+import { Downloader, isNotFound } from './download.js';
 import { extractZip } from './extract.js';
 import type { InstallOptions, ReleaseSource, RunnerPlatform } from './install.js';
 import { DEFAULT_LIMITS, LIMIT_VARIABLES } from './limits.js';
 import { confirmVersion } from './packer-version.js';
-import { chooseBuild, type Target } from './platform.js';
+import { type BuildChoice, chooseBuild, hashicorpTarget, type Target } from './platform.js';
 import {
   fetchReleaseIndex,
   type ReleaseIndex,
   releaseFileUrl,
   releaseOf,
+  resolveVersion,
   sumsFileNames,
   zipFileName,
 } from './releases.js';
 import type { TrustRoot } from './trust.js';
 import { parseSha256Sums, verifyDetachedSignature } from './verify.js';
-import { StreamingUnzip } from './zip-stream.js';
+import { type StreamedEntry, StreamingUnzip } from './zip-stream.js';
 
 /** The release index of `source`. */
 export function fetchIndex(source: ReleaseSource): Promise<ReleaseIndex> {
@@ -46,9 +47,7 @@ export interface EntryPlan {
 
 /** Downloads, verifies and places the release; returns the entry's folder. */
 export function downloadRelease(options: InstallOptions, plan: EntryPlan): Promise<string> {
-  return withDownloader(options, (downloader) =>
-    downloadAndPlace(options, { ...plan, downloader }),
-  );
+  return downloadAndPlace(options, plan);
 }
 
 /** Runs `use` with a downloader for `source`, stopping whatever it still fetches afterwards. */
@@ -73,30 +72,43 @@ async function withDownloader<T>(
   }
 }
 
-interface Cold extends EntryPlan {
-  downloader: Downloader;
-}
-
 /** Downloads, verifies, extracts and confirms the release, then places it in the tool cache. */
-async function downloadAndPlace(options: InstallOptions, cold: Cold): Promise<string> {
+async function downloadAndPlace(options: InstallOptions, cold: EntryPlan): Promise<string> {
   const { version, releases, tempDir, limits = DEFAULT_LIMITS } = options;
-  const { downloader, key, executable, runner } = cold;
-  const index = options.index ?? (await fetchReleaseIndex(releases.url, downloader));
-  const build = chooseBuild(releaseOf(index, version, releases.url), runner.platform, runner.arch);
-  if (build.fallback !== undefined) core.info(build.fallback);
+  const { key, executable, runner } = cold;
+  // An exact version comes without the index: its release files are named by it, and the index is
+  // asked only when they are missing.
+  let build: BuildChoice =
+    options.index === undefined
+      ? { target: hashicorpTarget(runner.platform, runner.arch) }
+      : chooseBuild(releaseOf(options.index, version, releases.url), runner.platform, runner.arch);
   await sweepStale(key.tool);
 
   const workDir = await mkdtemp(join(tempDir, 'packer-install-'));
   let staging: string | undefined;
   let unzip: StreamingUnzip | undefined;
   try {
-    staging = await makeStagingDir(key);
-    // Extracts as the zip arrives; extractZip then keeps only what the central directory confirms.
-    unzip = new StreamingUnzip(staging, { hashed: executable });
-    const zip = await downloadVerified(options, cold, build.target, workDir, unzip);
-    const streamed = (await unzip.settled()) ?? new Map();
-    if (unzip.stopped !== undefined)
+    const stagingDir = await makeStagingDir(key);
+    staging = stagingDir;
+    const fetchBuild = (target: Target) => {
+      // Extracts as the zip arrives; extractZip then keeps only what the central directory confirms.
+      unzip = new StreamingUnzip(stagingDir, { hashed: executable });
+      return downloadVerified(options, cold, target, workDir, unzip);
+    };
+    let zip: VerifiedZip;
+    try {
+      zip = await fetchBuild(build.target);
+    } catch (error) {
+      if (options.index !== undefined || !isMissingRelease(error)) throw error;
+      await settle(unzip);
+      build = await buildFromIndex(options, cold, error);
+      zip = await fetchBuild(build.target);
+    }
+    if (build.fallback !== undefined) core.info(build.fallback);
+    const streamed = (await settle(unzip)) ?? new Map();
+    if (unzip?.stopped !== undefined) {
       core.debug(`Extracting as it arrived stopped: ${unzip.stopped}`);
+    }
     const extracted = await extractZip(zip.path, staging, { hashed: executable, streamed });
     if (extracted.hashed === undefined) {
       throw new Error(
@@ -130,7 +142,7 @@ async function downloadAndPlace(options: InstallOptions, cold: Cold): Promise<st
   } finally {
     // Nothing may still write into the folders removed here.
     unzip?.destroy();
-    await unzip?.settled();
+    await settle(unzip);
     if (staging !== undefined) {
       await removeQuietly(staging, 'the staging folder');
       await removeToolDirIfEmpty(key.tool);
@@ -139,19 +151,80 @@ async function downloadAndPlace(options: InstallOptions, cold: Cold): Promise<st
   }
 }
 
+/** What the extraction as the zip arrived wrote, once it has stopped writing. */
+function settle(
+  unzip: StreamingUnzip | undefined,
+): Promise<ReadonlyMap<string, StreamedEntry> | undefined> {
+  return unzip?.settled() ?? Promise.resolve(undefined);
+}
+
+/** A release file the releases site does not have: SHA256SUMS, its signature or the zip. */
+function isMissingRelease(error: unknown): boolean {
+  return isNotFound(error) || error instanceof NotInSums;
+}
+
+/**
+ * Why an exact version's release files are missing, from the index: a version it does not list is
+ * an input error, a runner it ships no build for an error naming what it ships; a build the runner
+ * can run under emulation is the one to fetch instead. When the index lists the runner's own build,
+ * the releases site lacks its files: `missing` is the error.
+ */
+async function buildFromIndex(
+  options: InstallOptions,
+  { runner }: EntryPlan,
+  missing: unknown,
+): Promise<BuildChoice> {
+  const { version, releases } = options;
+  // Without an index to ask, what is missing is the error to report.
+  const index = await fetchIndex(options).catch(() => {
+    throw missing;
+  });
+  resolveVersion(index, { kind: 'exact', version }, releases.url);
+  const build = chooseBuild(releaseOf(index, version, releases.url), runner.platform, runner.arch);
+  if (build.fallback === undefined) throw missing;
+  return build;
+}
+
+/** SHA256SUMS, validly signed, lists no zip of that name: the release has no such build. */
+class NotInSums extends Error {}
+
+interface VerifiedZip {
+  path: string;
+  name: string;
+}
+
+/** Where one build's zip comes from and goes. */
+interface ZipFetch {
+  downloader: Downloader;
+  target: Target;
+  workDir: string;
+  unzip: StreamingUnzip;
+}
+
 /**
  * Fetches SHA256SUMS, its signature and the zip at once, the zip's bytes also going to `unzip`;
  * checks the signature (while the zip is still arriving) and the zip's SHA256, computed as it
  * arrived. Nothing is trusted before both checks pass; a failed check stops the zip's download, and
  * is the error reported before the zip's.
  */
-async function downloadVerified(
-  { version, releases }: InstallOptions,
-  { downloader, trust }: Cold,
+function downloadVerified(
+  options: InstallOptions,
+  { trust }: EntryPlan,
   target: Target,
   workDir: string,
   unzip: StreamingUnzip,
-): Promise<{ path: string; name: string }> {
+): Promise<VerifiedZip> {
+  // Its own downloader: a failed check stops it, and a second build may be fetched after.
+  return withDownloader(options, (downloader) =>
+    fetchVerified(options, trust, { downloader, target, workDir, unzip }),
+  );
+}
+
+async function fetchVerified(
+  { version, releases }: InstallOptions,
+  trust: TrustRoot,
+  { downloader, target, workDir, unzip }: ZipFetch,
+): Promise<VerifiedZip> {
   const names = sumsFileNames(version);
   const zipName = zipFileName(version, target);
   const url = (fileName: string) => releaseFileUrl(releases.url, version, fileName);
@@ -183,7 +256,7 @@ async function downloadVerified(
   if (sums.status === 'rejected') throw sums.reason;
   const expected = parseSha256Sums(sums.value).get(zipName);
   if (expected === undefined) {
-    throw new Error(
+    throw new NotInSums(
       `${names.shasums} has no entry for ${zipName}: the release at '${releases.url}' is ` +
         'incomplete. Choose another packer-version or check releases-url.',
     );

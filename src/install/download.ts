@@ -62,11 +62,18 @@ export class DownloadError extends Error {
     readonly url: string,
     readonly reason: string,
     message: string,
+    /** The HTTP status that ended the last try, when one did. */
+    readonly status: number | undefined,
     options?: ErrorOptions,
   ) {
     super(message, options);
     this.name = 'DownloadError';
   }
+}
+
+/** The server said the file is not there (404 or 410): a missing file, not a failing server. */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof DownloadError && (error.status === 404 || error.status === 410);
 }
 
 /** Why one try failed, and whether another may succeed. */
@@ -76,6 +83,7 @@ class TryFailure extends Error {
     readonly retryable: boolean,
     readonly kind: 'timeout' | 'status' | 'network' | 'disk' | 'other' = 'other',
     readonly retryAfterMs?: number,
+    readonly status?: number,
   ) {
     super(message);
   }
@@ -342,6 +350,7 @@ export class Downloader {
       shown,
       failure.message,
       `Could not download ${shown}: ${failure.message}${tries}. ${fix}`,
+      failure.status,
       { cause: failure },
     );
   }
@@ -398,7 +407,7 @@ function statusFailure(
 ): TryFailure {
   const retryable = status >= 500 || status === 429 || status === 408;
   const text = `HTTP ${status}${statusMessage ? ` ${statusMessage}` : ''}`;
-  return new TryFailure(text, retryable, 'status', retryAfterMs(retryAfter));
+  return new TryFailure(text, retryable, 'status', retryAfterMs(retryAfter), status);
 }
 
 /** Retry-After in seconds or as an HTTP date; undefined when absent or unreadable. */

@@ -30,7 +30,7 @@ export interface ReleaseSource {
 export interface PackerRelease {
   /** The index key, e.g. `1.11.2`: what the tool cache is keyed by. */
   version: string;
-  /** Undefined when an exact version was found in the tool cache without asking the network. */
+  /** Undefined for an exact version: it was not asked for. */
   index: ReleaseIndex | undefined;
   /** The tool cache entry found then, checked only by installPacker. */
   cachedDir?: string;
@@ -38,7 +38,7 @@ export interface PackerRelease {
 
 export interface InstallOptions extends RunnerPlatform, ReleaseSource {
   version: string;
-  /** The index resolvePackerRelease fetched, if it did; fetched again only if needed. */
+  /** The index resolvePackerRelease fetched; undefined for an exact version, fetched without it. */
   index?: ReleaseIndex | undefined;
   /** The tool cache entry resolvePackerRelease found, if it did: not looked up again. */
   cachedDir?: string | undefined;
@@ -54,9 +54,10 @@ export interface InstalledPacker {
 }
 
 /**
- * The version `spec` selects. Run while checking inputs, before anything is downloaded: a version
- * the index does not list is an InputError. An exact version already in the tool cache needs no
- * network at all.
+ * The version `spec` selects. Run while checking inputs, before anything is downloaded: for latest
+ * and ranges, a version the index does not list is an InputError. An exact version needs no network
+ * here; installPacker finds it in the tool cache or fetches its release files, and asks the index
+ * only if they are missing.
  */
 export async function resolvePackerRelease(
   options: { spec: VersionSpec } & ReleaseSource & RunnerPlatform,
@@ -70,6 +71,9 @@ export async function resolvePackerRelease(
       core.debug(`Packer ${version} is in the tool cache: the release index is not needed`);
       return { version, index: undefined, cachedDir };
     }
+    // Its release files are named by the version: the install asks the index only if they are
+    // missing, and a version the index does not list is an input error then.
+    return { version, index: undefined };
   }
   const { fetchIndex } = await import('./download-release.js');
   const index = await fetchIndex(options);

@@ -123,12 +123,30 @@ describe('a bad input', () => {
     expect(mirror.requests).toEqual([]);
   });
 
-  it('fails on a version the index does not list, having fetched only the index', async () => {
+  it('fails on an exact version the releases site lacks: its files are missing, and the index says it lists no such version', async () => {
     const run = await runWith({ 'packer-version': '9.9.9' });
 
     expectCleanFailure(run);
     expect(run.errors).toEqual([
       `::error::Input 'packer-version' is '9.9.9': no such version in ${mirror.url}/packer/index.json; newest is ${PACKER_VERSION}`,
+    ]);
+    // SHA256SUMS, its signature and the zip answer 404 (not retried); then the index is read.
+    expect(mirror.requests.slice(0, -1).sort()).toEqual(
+      [
+        '/releases/packer/9.9.9/packer_9.9.9_SHA256SUMS',
+        '/releases/packer/9.9.9/packer_9.9.9_SHA256SUMS.sig',
+        expect.stringMatching(/^\/releases\/packer\/9\.9\.9\/packer_9\.9\.9_\w+_\w+\.zip$/),
+      ].sort(),
+    );
+    expect(mirror.requests.at(-1)).toBe('/releases/packer/index.json');
+  });
+
+  it('fails on a range no version in the index satisfies, having fetched only the index', async () => {
+    const run = await runWith({ 'packer-version': '~9.9' });
+
+    expectCleanFailure(run);
+    expect(run.errors).toEqual([
+      `::error::Input 'packer-version' is '~9.9': no such version in ${mirror.url}/packer/index.json; newest is ${PACKER_VERSION}`,
     ]);
     expect(mirror.requests).toEqual(['/releases/packer/index.json']);
   });

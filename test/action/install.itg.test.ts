@@ -34,7 +34,8 @@ const SIGNATURE = `${SUMS}.sig`;
 const ZIP = `${RELEASE}/packer_${PACKER_VERSION}_${host.os}_${host.arch}.zip`;
 // HashiCorp's release signing key, which the action embeds.
 const HASHICORP_FINGERPRINT = 'C874011F0AB405110D02105534365D9472D7468F';
-const FULL_DOWNLOAD = [INDEX, SUMS, SIGNATURE, ZIP];
+/** An exact version's release files: no index is needed to name them. */
+const FULL_DOWNLOAD = [SUMS, SIGNATURE, ZIP];
 /** Short waits for the fault tests: each try gives up after half a second of silence. */
 const SHORT_LIMITS = {
   PACKER_ACTION_CONNECT_TIMEOUT: '0.5',
@@ -42,14 +43,10 @@ const SHORT_LIMITS = {
   PACKER_ACTION_VERSION_TIMEOUT: '10',
 };
 
-/**
- * The index is read first (the version is resolved before anything is downloaded); the release
- * files may then be fetched in any order, so they are put in FULL_DOWNLOAD's.
- */
+/** The release files are fetched at once, in any order: they are put in FULL_DOWNLOAD's. */
 function inDownloadOrder(requests: string[]): string[] {
-  const [first, ...files] = requests;
   const order = (path: string) => FULL_DOWNLOAD.indexOf(path);
-  return [...(first === undefined ? [] : [first]), ...files.sort((a, b) => order(a) - order(b))];
+  return [...requests].sort((a, b) => order(a) - order(b));
 }
 
 const runners = new Runners();
@@ -126,7 +123,7 @@ describe('the tool cache', () => {
     firstRequests = [...realMirror.requests];
   });
 
-  it('is filled by a first run that downloads the index, SHA256SUMS, its signature and the zip', async () => {
+  it('is filled by a first run that downloads SHA256SUMS, its signature and the zip, and no index for an exact version', async () => {
     expect(first.errors).toEqual([]);
     expect(first.exitCode).toBe(0);
     expect(inDownloadOrder(firstRequests)).toEqual(FULL_DOWNLOAD);

@@ -209,9 +209,8 @@ describe('installPacker', () => {
       binary: await cachedBinary(publicKey, '1.7.0-beta1'),
       cacheHit: false,
     });
-    expect([...requests].sort()).toEqual(
-      ['/releases/packer/index.json', ...downloadsOf('1.7.0-beta1')].sort(),
-    );
+    // An exact version needs no index.
+    expect([...requests].sort()).toEqual(downloadsOf('1.7.0-beta1').sort());
     expect(tc.find(`packer-${await fingerprintOf(publicKey)}`, '1.6.6')).toBe('');
   });
 
@@ -256,7 +255,7 @@ describe('installPacker', () => {
   it('refuses a release whose SHA256SUMS has no entry for the zip, even when the zip downloads', async () => {
     const { url, publicKey, requests } = await startMirror();
     const { version, index } = await resolvePackerRelease({
-      spec: { kind: 'exact', version: '1.5.0' },
+      spec: { kind: 'range', range: '=1.5.0' },
       releases: site(url),
       trust: HASHICORP_TRUST,
       platform: 'darwin',
@@ -286,11 +285,11 @@ describe('installPacker', () => {
     expect(await cachedFiles()).toEqual([]);
   });
 
-  it('refuses, before downloading, a release not shipped for the runner', async () => {
+  it('refuses, before downloading, a release not shipped for the runner (a range)', async () => {
     const { url, requests } = await startMirror();
     await expect(
       resolvePackerRelease({
-        spec: { kind: 'exact', version: '1.5.0' },
+        spec: { kind: 'range', range: '1.5.x' },
         releases: site(url),
         trust: HASHICORP_TRUST,
       }),
@@ -298,6 +297,44 @@ describe('installPacker', () => {
       `HashiCorp does not ship Packer 1.5.0 for ${host.os}/${host.arch} (it ships: darwin/arm64)`,
     );
     expect(requests).toEqual(['/releases/packer/index.json']);
+  });
+
+  it('refuses an exact version not shipped for the runner once SHA256SUMS lacks its zip, asking the index what is', async () => {
+    const { url, publicKey, requests } = await startMirror();
+    await expect(install({ kind: 'exact', version: '1.5.0' }, url, publicKey)).rejects.toThrow(
+      `HashiCorp does not ship Packer 1.5.0 for ${host.os}/${host.arch} (it ships: darwin/arm64)`,
+    );
+    expect([...requests].sort()).toEqual(
+      ['/releases/packer/index.json', ...downloadsOf('1.5.0')].sort(),
+    );
+    expect(await cachedFiles()).toEqual([]);
+    expect(await readdir(toolCache)).toEqual([]);
+  });
+
+  it('installs an exact version from a site without index.json, and names a missing one by its files', async () => {
+    const { url, publicKey } = await startMirror({
+      fault: (path) => (path.endsWith('/index.json') ? 404 : undefined),
+    });
+    const installed = await install({ kind: 'exact', version: '1.6.6' }, url, publicKey);
+    expect(installed.cacheHit).toBe(false);
+    await expect(install({ kind: 'exact', version: '1.99.0' }, url, publicKey)).rejects.toThrow(
+      new RegExp(
+        `^Could not download ${url}/packer/1\\.99\\.0/packer_1\\.99\\.0_SHA256SUMS(\\.sig)?: HTTP 404 Not Found\\.`,
+      ),
+    );
+  });
+
+  it('reports an exact version the releases site does not have as an input error, from the index', async () => {
+    const { url, publicKey, requests } = await startMirror();
+    const attempt = install({ kind: 'exact', version: '1.99.0' }, url, publicKey);
+    await expect(attempt).rejects.toBeInstanceOf(InputError);
+    await expect(attempt).rejects.toThrow(
+      `Input 'packer-version' is '1.99.0': no such version in ${url}/packer/index.json; newest is 1.6.6`,
+    );
+    // SHA256SUMS and its signature were not there (404, not retried); only then was the index read.
+    expect(requests.filter((path) => path.endsWith('index.json'))).toHaveLength(1);
+    expect(requests.at(-1)).toBe('/releases/packer/index.json');
+    expect(await readdir(toolCache)).toEqual([]);
   });
 
   it('reports a version the index does not list as an input error', async () => {
@@ -364,9 +401,7 @@ describe('a cached binary', () => {
         ),
       ],
     ]);
-    expect([...requests].sort()).toEqual(
-      ['/releases/packer/index.json', ...downloadsOf('1.6.6')].sort(),
-    );
+    expect([...requests].sort()).toEqual(downloadsOf('1.6.6').sort());
     const { stdout } = await promisify(execFile)(again.binary, ['version']);
     expect(stdout).toBe('Packer v1.6.6\n');
   });
@@ -380,9 +415,7 @@ describe('a cached binary', () => {
       `SHA256SUMS is not validly signed by key ${HASHICORP_RELEASE_KEY_FINGERPRINT}`,
     );
     // It looked for its own entry, found none, and downloaded: the mirror's signature then failed.
-    expect([...requests].sort()).toEqual(
-      ['/releases/packer/index.json', ...downloadsOf('1.6.6')].sort(),
-    );
+    expect([...requests].sort()).toEqual(downloadsOf('1.6.6').sort());
     expect(await readdir(toolCache)).toEqual([`packer-${await fingerprintOf(publicKey)}`]);
     expect(await readFile(mirrorKeyed.binary, 'utf8')).toContain('Packer v1.6.6');
   });
@@ -409,7 +442,7 @@ describe('concurrent installs', () => {
 
 describe('the HashiCorp build', () => {
   it('on a Windows arm64 runner is the amd64 one, said in the log, cached under arm64', async () => {
-    const { url, publicKey } = await startMirror({
+    const { url, publicKey, requests } = await startMirror({
       releases: [
         { version: '1.6.6', binaryPath: packer166, targets: [{ os: 'windows', arch: 'amd64' }] },
       ],
@@ -427,6 +460,12 @@ describe('the HashiCorp build', () => {
       await readFile(join(installed.binary, '..', '.packer-image-action.json'), 'utf8'),
     );
     expect(record).toMatchObject({ build: 'windows/amd64', file: 'packer.exe' });
+    // The runner's own zip first (SHA256SUMS lists none), then the index, then the amd64 zip.
+    expect(requests.filter((path) => path.endsWith('.zip'))).toEqual([
+      '/releases/packer/1.6.6/packer_1.6.6_windows_arm64.zip',
+      '/releases/packer/1.6.6/packer_1.6.6_windows_amd64.zip',
+    ]);
+    expect(requests).toContain('/releases/packer/index.json');
   });
 });
 
