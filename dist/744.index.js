@@ -134,10 +134,14 @@ __webpack_require__.d(__webpack_exports__, {
   fetchIndex: () => (/* binding */ fetchIndex)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var core = __webpack_require__(6058);
 // EXTERNAL MODULE: ./lib/cleanup.js
@@ -148,8 +152,6 @@ var cache = __webpack_require__(7580);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(8474);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 var external_node_http_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_http_, 2);
@@ -1092,6 +1094,8 @@ async function abandon(current) {
 
 
 
+
+
 /** The release index of `source`. */
 function fetchIndex(source) {
     return withDownloader(source, (downloader) => (0,install_releases/* fetchReleaseIndex */.KO)(source.releases.url, downloader));
@@ -1199,6 +1203,37 @@ async function downloadAndPlace(options, cold) {
         await (0,cleanup/* removeQuietly */.S)(workDir, 'the download folder');
     }
 }
+/**
+ * The bundle of signature-worker.ts, beside the chunk this module is bundled into (dist/). Not a
+ * literal in `new URL`: the bundler would take it for a file to bundle.
+ */
+const SIGNATURE_WORKER = 'signature-worker/index.js';
+/**
+ * verifyDetachedSignature in a worker thread, so that openpgp's load holds no thread the zip's
+ * extraction needs. Run from source (the tests, local-action) there is no bundle to start: the check
+ * runs in this thread, from a module the bundler leaves out of dist/.
+ */
+async function verifySignature(data, signature, armoredKey) {
+    const worker = new URL(SIGNATURE_WORKER, import.meta.url);
+    if (!(0,external_node_fs_.existsSync)(worker)) {
+        const { verifyDetachedSignature } = (await import(
+        /* webpackIgnore: true */ './signature.js'));
+        return verifyDetachedSignature(data, signature, armoredKey);
+    }
+    const request = { data, signature, armoredKey };
+    return new Promise((resolve, reject) => {
+        const thread = new external_node_worker_threads_.Worker(worker, { workerData: request });
+        thread.once('message', (answer) => {
+            if ('error' in answer)
+                reject(new Error(answer.error));
+            else
+                resolve(answer.fingerprint);
+        });
+        thread.once('error', reject);
+        // After an answer this changes nothing.
+        thread.once('exit', (code) => reject(new Error(`The signature check's worker thread exited (code ${code}) without an answer.`)));
+    });
+}
 /** What the extraction as the zip arrived wrote, once it has stopped writing. */
 function settle(unzip) {
     return unzip?.settled() ?? Promise.resolve(undefined);
@@ -1248,7 +1283,7 @@ async function fetchVerified({ version, releases }, trust, { downloader, target,
         downloader.bytes(url(names.signature)),
     ])
         .then(async ([sums, signature]) => {
-        const fingerprint = await (0,verify/* verifyDetachedSignature */.Ko)(sums, signature, trust.armoredKey);
+        const fingerprint = await verifySignature(sums, signature, trust.armoredKey);
         if (fingerprint !== trust.fingerprint) {
             throw new Error(`openpgp reads fingerprint ${fingerprint} from releases-public-key, the tool cache ` +
                 `${trust.fingerprint}: report this as a bug.`);
@@ -1267,7 +1302,7 @@ async function fetchVerified({ version, releases }, trust, { downloader, target,
     ]);
     if (sums.status === 'rejected')
         throw sums.reason;
-    const expected = (0,verify/* parseSha256Sums */.Lm)(sums.value).get(zipName);
+    const expected = (0,verify/* parseSha256Sums */.L)(sums.value).get(zipName);
     if (expected === undefined) {
         throw new NotInSums(`${names.shasums} has no entry for ${zipName}: the release at '${releases.url}' is ` +
             'incomplete. Choose another packer-version or check releases-url.');

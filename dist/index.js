@@ -3569,13 +3569,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 3339:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-
-/***/ }),
-
 /***/ 9278:
 /***/ ((module) => {
 
@@ -3692,6 +3685,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -5157,7 +5157,7 @@ async function checkEntry(dir, file, sha256, now = Date.now()) {
     const due = !(now - hashedAt < REHASH_AFTER_MS && hashedAt <= now);
     if (!changed && !due)
         return { trusted: true };
-    const actual = await (0,verify/* sha256OfFile */.Vq)(binary);
+    const actual = await (0,verify/* sha256OfFile */.V)(binary);
     if (actual !== record.sha256) {
         return {
             trusted: false,
@@ -5656,16 +5656,14 @@ function redactUrl(url) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ko: () => (/* binding */ verifyDetachedSignature),
-/* harmony export */   Lm: () => (/* binding */ parseSha256Sums),
-/* harmony export */   Vq: () => (/* binding */ sha256OfFile)
+/* harmony export */   L: () => (/* binding */ parseSha256Sums),
+/* harmony export */   V: () => (/* binding */ sha256OfFile)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6466);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(452);
-// Checks on downloaded release files: the OpenPGP signature of SHA256SUMS, then each file's SHA256.
-
+// Checks on downloaded release files: SHA256SUMS read, and a file's SHA256 (the signature of
+// SHA256SUMS is signature.ts's).
 
 
 
@@ -5690,53 +5688,6 @@ async function sha256OfFile(path) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path), hash);
     return hash.digest('hex');
-}
-/**
- * Throws unless `binarySignature` is a valid detached signature of `data` by `armoredPublicKey`
- * (or one of its subkeys). Returns the upper-case fingerprint of the key's primary key.
- */
-async function verifyDetachedSignature(data, binarySignature, armoredPublicKey) {
-    // openpgp is large: load it only when something must be verified, never on a tool-cache hit.
-    const openpgp = await __nccwpck_require__.e(/* import() */ 74).then(__nccwpck_require__.bind(__nccwpck_require__, 3074));
-    let verificationKey;
-    try {
-        verificationKey = await openpgp.readKey({ armoredKey: armoredPublicKey });
-    }
-    catch (error) {
-        throw new Error(`Input 'releases-public-key' is not a usable ASCII-armored OpenPGP public key ` +
-            `(${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}). Paste the whole block from '-----BEGIN PGP PUBLIC KEY BLOCK-----' ` +
-            `to '-----END PGP PUBLIC KEY BLOCK-----', or leave the input empty to use HashiCorp's key.`, { cause: error });
-    }
-    let signature;
-    try {
-        signature = await openpgp.readSignature({ binarySignature });
-    }
-    catch (error) {
-        throw new Error(`The SHA256SUMS signature file is not an OpenPGP signature (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}): ` +
-            'the download is corrupt or tampered with.', { cause: error });
-    }
-    const { signatures } = await openpgp.verify({
-        message: await openpgp.createMessage({ binary: data }),
-        signature,
-        verificationKeys: verificationKey,
-        format: 'binary',
-    });
-    if (signatures.length === 0) {
-        throw new Error('The SHA256SUMS signature file holds no signatures.');
-    }
-    const fingerprint = verificationKey.getFingerprint().toUpperCase();
-    for (const { verified, keyID } of signatures) {
-        try {
-            // verify() resolves whatever the outcome; only each signature's `verified` promise can fail.
-            await verified;
-        }
-        catch (error) {
-            throw new Error(`SHA256SUMS is not validly signed by key ${fingerprint} (signature by key ID ` +
-                `${keyID.toHex().toUpperCase()}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}). The download is corrupt or ` +
-                `tampered with, or releases-public-key is not the key that signs this releases site.`, { cause: error });
-        }
-    }
-    return fingerprint;
 }
 
 

@@ -1,8 +1,10 @@
 // Fetching a release: the downloader, the zip, its checks and its place in the tool cache. Loaded
 // only when the network is needed (an index to read, a cache miss), so that a warm run loads none of
 // it: not the downloader, the zip reader, nor openpgp.
+import { existsSync } from 'node:fs';
 import { chmod, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import * as core from '@actions/core';
 import { removeQuietly } from '../cleanup.js';
 import {
@@ -28,8 +30,9 @@ import {
   sumsFileNames,
   zipFileName,
 } from './releases.js';
+import type { SignatureAnswer, SignatureRequest } from './signature.js';
 import type { TrustRoot } from './trust.js';
-import { parseSha256Sums, verifyDetachedSignature } from './verify.js';
+import { parseSha256Sums } from './verify.js';
 import { type StreamedEntry, StreamingUnzip } from './zip-stream.js';
 
 /** The release index of `source`. */
@@ -151,6 +154,46 @@ async function downloadAndPlace(options: InstallOptions, cold: EntryPlan): Promi
   }
 }
 
+/**
+ * The bundle of signature-worker.ts, beside the chunk this module is bundled into (dist/). Not a
+ * literal in `new URL`: the bundler would take it for a file to bundle.
+ */
+const SIGNATURE_WORKER = 'signature-worker/index.js';
+
+/**
+ * verifyDetachedSignature in a worker thread, so that openpgp's load holds no thread the zip's
+ * extraction needs. Run from source (the tests, local-action) there is no bundle to start: the check
+ * runs in this thread, from a module the bundler leaves out of dist/.
+ */
+async function verifySignature(
+  data: Uint8Array,
+  signature: Uint8Array,
+  armoredKey: string,
+): Promise<string> {
+  const worker = new URL(SIGNATURE_WORKER, import.meta.url);
+  if (!existsSync(worker)) {
+    const { verifyDetachedSignature } = (await import(
+      /* webpackIgnore: true */ './signature.js'
+    )) as typeof import('./signature.js');
+    return verifyDetachedSignature(data, signature, armoredKey);
+  }
+  const request: SignatureRequest = { data, signature, armoredKey };
+  return new Promise((resolve, reject) => {
+    const thread = new Worker(worker, { workerData: request });
+    thread.once('message', (answer: SignatureAnswer) => {
+      if ('error' in answer) reject(new Error(answer.error));
+      else resolve(answer.fingerprint);
+    });
+    thread.once('error', reject);
+    // After an answer this changes nothing.
+    thread.once('exit', (code) =>
+      reject(
+        new Error(`The signature check's worker thread exited (code ${code}) without an answer.`),
+      ),
+    );
+  });
+}
+
 /** What the extraction as the zip arrived wrote, once it has stopped writing. */
 function settle(
   unzip: StreamingUnzip | undefined,
@@ -234,7 +277,7 @@ async function fetchVerified(
     downloader.bytes(url(names.signature)),
   ])
     .then(async ([sums, signature]) => {
-      const fingerprint = await verifyDetachedSignature(sums, signature, trust.armoredKey);
+      const fingerprint = await verifySignature(sums, signature, trust.armoredKey);
       if (fingerprint !== trust.fingerprint) {
         throw new Error(
           `openpgp reads fingerprint ${fingerprint} from releases-public-key, the tool cache ` +

@@ -7,7 +7,13 @@ import * as path from 'node:path';
 import * as openpgp from 'openpgp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hashicorpTarget } from '../../src/install/platform.js';
-import { type ActionRun, type RunnerDirectories, runAction } from '../support/action.js';
+import {
+  ACTION_ENTRY,
+  type ActionRun,
+  bundleWithout,
+  type RunnerDirectories,
+  runAction,
+} from '../support/action.js';
 import {
   generateSigningKey,
   type MirrorOptions,
@@ -151,6 +157,27 @@ describe('the tool cache', () => {
     expect(run.stdout).toContain('is in the tool cache: nothing to download');
     expect(run.summary).toMatch(/\*\*Packer:\*\* 1\.6\.6 \(from the tool cache in \d+ ms\)/);
     expect(realMirror.requests).toEqual(requests);
+  });
+});
+
+describe("the signature check's worker thread", () => {
+  it('is what dist/ verifies with: without its bundle, a cold install fails and installs nothing', async () => {
+    const bundle = bundleWithout(ACTION_ENTRY, () => false);
+    try {
+      fs.rmSync(path.join(path.dirname(bundle.entry), 'signature-worker'), { recursive: true });
+      const runner = runners.make();
+      writeWorkspace(runner, { 'image.json': VALID_JSON_TEMPLATE });
+      const run = await runAction({
+        runner,
+        entry: bundle.entry,
+        inputs: { ...mirrorInputs(realMirror), command: 'validate', template: 'image.json' },
+      });
+      expect(run.exitCode).toBe(1);
+      expect(run.errors).toEqual([expect.stringContaining('signature.js')]);
+      expect(filesUnder(runner.toolCache)).toEqual([]);
+    } finally {
+      bundle.dispose();
+    }
   });
 });
 

@@ -114,7 +114,12 @@ async function install(
   publicKey: string | undefined,
   options: { releases?: ReleasesSite; platform?: string; arch?: string } = {},
 ) {
-  const source = { releases: site(url), trust: trustOf(publicKey), limits: LIMITS, ...options };
+  const source = {
+    releases: site(url),
+    trust: trustOf(publicKey),
+    limits: LIMITS,
+    ...options,
+  };
   const release = await resolvePackerRelease({ spec, ...source });
   return installPacker({ ...release, ...source, tempDir });
 }

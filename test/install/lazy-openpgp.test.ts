@@ -10,8 +10,8 @@ import {
   HASHICORP_RELEASE_KEY_FINGERPRINT,
 } from '../../src/install/hashicorp-key.js';
 import { installPacker, resolvePackerRelease } from '../../src/install/install.js';
+import { verifyDetachedSignature } from '../../src/install/signature.js';
 import { HASHICORP_TRUST, trustRootOf } from '../../src/install/trust.js';
-import { verifyDetachedSignature } from '../../src/install/verify.js';
 import { plantEntry } from '../support/tool-cache.js';
 
 const openpgpLoads = vi.hoisted(() => ({ count: 0 }));

@@ -4,11 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as openpgp from 'openpgp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  parseSha256Sums,
-  sha256OfFile,
-  verifyDetachedSignature,
-} from '../../src/install/verify.js';
+import { verifyDetachedSignature } from '../../src/install/signature.js';
+import { parseSha256Sums, sha256OfFile } from '../../src/install/verify.js';
 import { generateSigningKey, type SigningKey, signDetached } from '../support/releases-mirror.js';
 
 const A = 'a'.repeat(64);
