@@ -1214,15 +1214,16 @@ const SIGNATURE_WORKER = 'signature-worker/index.js';
  * runs in this thread, from a module the bundler leaves out of dist/.
  */
 async function verifySignature(data, signature, armoredKey) {
-    const worker = new URL(SIGNATURE_WORKER, import.meta.url);
-    if (!(0,external_node_fs_.existsSync)(worker)) {
+    const workerFile = new URL(SIGNATURE_WORKER, import.meta.url);
+    if (!(0,external_node_fs_.existsSync)(workerFile)) {
         const { verifyDetachedSignature } = (await import(
         /* webpackIgnore: true */ './signature.js'));
         return verifyDetachedSignature(data, signature, armoredKey);
     }
     const request = { data, signature, armoredKey };
     return new Promise((resolve, reject) => {
-        const thread = new external_node_worker_threads_.Worker(worker, { workerData: request });
+        // The check needs no environment: the thread gets none of the runner's variables.
+        const thread = new external_node_worker_threads_.Worker(workerFile, { workerData: request, env: {} });
         thread.once('message', (answer) => {
             if ('error' in answer)
                 reject(new Error(answer.error));

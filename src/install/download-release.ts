@@ -170,8 +170,8 @@ async function verifySignature(
   signature: Uint8Array,
   armoredKey: string,
 ): Promise<string> {
-  const worker = new URL(SIGNATURE_WORKER, import.meta.url);
-  if (!existsSync(worker)) {
+  const workerFile = new URL(SIGNATURE_WORKER, import.meta.url);
+  if (!existsSync(workerFile)) {
     const { verifyDetachedSignature } = (await import(
       /* webpackIgnore: true */ './signature.js'
     )) as typeof import('./signature.js');
@@ -179,7 +179,8 @@ async function verifySignature(
   }
   const request: SignatureRequest = { data, signature, armoredKey };
   return new Promise((resolve, reject) => {
-    const thread = new Worker(worker, { workerData: request });
+    // The check needs no environment: the thread gets none of the runner's variables.
+    const thread = new Worker(workerFile, { workerData: request, env: {} });
     thread.once('message', (answer: SignatureAnswer) => {
       if ('error' in answer) reject(new Error(answer.error));
       else resolve(answer.fingerprint);
