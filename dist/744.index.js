@@ -1080,7 +1080,7 @@ async function abandon(current) {
 ;// CONCATENATED MODULE: ./lib/install/download-release.js
 // Fetching a release: the downloader, the zip, its checks and its place in the tool cache. Loaded
 // only when the network is needed (an index to read, a cache miss), so that a warm run loads none of
-// it: not the downloader, the zip reader, nor openpgp.
+// it: not the downloader, the zip reader, nor the worker thread that loads openpgp.
 
 
 
@@ -1099,10 +1099,6 @@ async function abandon(current) {
 /** The release index of `source`. */
 function fetchIndex(source) {
     return withDownloader(source, (downloader) => (0,install_releases/* fetchReleaseIndex */.KO)(source.releases.url, downloader));
-}
-/** Downloads, verifies and places the release; returns the entry's folder. */
-function downloadRelease(options, plan) {
-    return downloadAndPlace(options, plan);
 }
 /** Runs `use` with a downloader for `source`, stopping whatever it still fetches afterwards. */
 async function withDownloader({ releases, limits = install_limits/* DEFAULT_LIMITS */.dR, signal }, use) {
@@ -1124,10 +1120,13 @@ async function withDownloader({ releases, limits = install_limits/* DEFAULT_LIMI
         downloader.abort();
     }
 }
-/** Downloads, verifies, extracts and confirms the release, then places it in the tool cache. */
-async function downloadAndPlace(options, cold) {
+/**
+ * Downloads, verifies, extracts and confirms the release, then places it in the tool cache; returns
+ * the entry's folder.
+ */
+async function downloadRelease(options, plan) {
     const { version, releases, tempDir, limits = install_limits/* DEFAULT_LIMITS */.dR } = options;
-    const { key, executable, runner } = cold;
+    const { key, executable, runner, trust } = plan;
     // An exact version comes without the index: its release files are named by it, and the index is
     // asked only when they are missing.
     let build = options.index === undefined
@@ -1143,7 +1142,7 @@ async function downloadAndPlace(options, cold) {
         const fetchBuild = (target) => {
             // Extracts as the zip arrives; extractZip then keeps only what the central directory confirms.
             unzip = new StreamingUnzip(stagingDir, { hashed: executable });
-            return downloadVerified(options, cold, target, workDir, unzip);
+            return downloadVerified(options, trust, { target, workDir, unzip });
         };
         let zip;
         try {
@@ -1152,13 +1151,13 @@ async function downloadAndPlace(options, cold) {
         catch (error) {
             if (options.index !== undefined || !isMissingRelease(error))
                 throw error;
-            await settle(unzip);
-            build = await buildFromIndex(options, cold, error);
+            await unzip?.settled();
+            build = await buildFromIndex(options, runner, error);
             zip = await fetchBuild(build.target);
         }
         if (build.fallback !== undefined)
             core/* info */.pq(build.fallback);
-        const streamed = (await settle(unzip)) ?? new Map();
+        const streamed = (await unzip?.settled()) ?? new Map();
         if (unzip?.stopped !== undefined) {
             core/* debug */.Yz(`Extracting as it arrived stopped: ${unzip.stopped}`);
         }
@@ -1182,7 +1181,7 @@ async function downloadAndPlace(options, cold) {
         await (0,cache/* writeRecord */.rh)(staging, {
             version,
             build: `${build.target.os}/${build.target.arch}`,
-            keyFingerprint: cold.trust.fingerprint,
+            keyFingerprint: trust.fingerprint,
             file: executable,
             ...extracted.hashed,
         });
@@ -1195,7 +1194,7 @@ async function downloadAndPlace(options, cold) {
     finally {
         // Nothing may still write into the folders removed here.
         unzip?.destroy();
-        await settle(unzip);
+        await unzip?.settled();
         if (staging !== undefined) {
             await (0,cleanup/* removeQuietly */.S)(staging, 'the staging folder');
             await (0,cache/* removeToolDirIfEmpty */.a5)(key.tool);
@@ -1235,10 +1234,6 @@ async function verifySignature(data, signature, armoredKey) {
         thread.once('exit', (code) => reject(new Error(`The signature check's worker thread exited (code ${code}) without an answer.`)));
     });
 }
-/** What the extraction as the zip arrived wrote, once it has stopped writing. */
-function settle(unzip) {
-    return unzip?.settled() ?? Promise.resolve(undefined);
-}
 /** A release file the releases site does not have: SHA256SUMS, its signature or the zip. */
 function isMissingRelease(error) {
     return isNotFound(error) || error instanceof NotInSums;
@@ -1249,7 +1244,7 @@ function isMissingRelease(error) {
  * can run under emulation is the one to fetch instead. When the index lists the runner's own build,
  * the releases site lacks its files: `missing` is the error.
  */
-async function buildFromIndex(options, { runner }, missing) {
+async function buildFromIndex(options, runner, missing) {
     const { version, releases } = options;
     // Without an index to ask, what is missing is the error to report.
     const index = await fetchIndex(options).catch(() => {
@@ -1270,53 +1265,53 @@ class NotInSums extends Error {
  * arrived. Nothing is trusted before both checks pass; a failed check stops the zip's download, and
  * is the error reported before the zip's.
  */
-function downloadVerified(options, { trust }, target, workDir, unzip) {
+function downloadVerified(options, trust, { target, workDir, unzip }) {
+    const { version, releases } = options;
     // Its own downloader: a failed check stops it, and a second build may be fetched after.
-    return withDownloader(options, (downloader) => fetchVerified(options, trust, { downloader, target, workDir, unzip }));
-}
-async function fetchVerified({ version, releases }, trust, { downloader, target, workDir, unzip }) {
-    const names = (0,install_releases/* sumsFileNames */.Vy)(version);
-    const zipName = (0,install_releases/* zipFileName */.d0)(version, target);
-    const url = (fileName) => (0,install_releases/* releaseFileUrl */.Pl)(releases.url, version, fileName);
-    const zipPath = (0,external_node_path_.join)(workDir, zipName);
-    const verifiedSums = Promise.all([
-        downloader.bytes(url(names.shasums)),
-        downloader.bytes(url(names.signature)),
-    ])
-        .then(async ([sums, signature]) => {
-        const fingerprint = await verifySignature(sums, signature, trust.armoredKey);
-        if (fingerprint !== trust.fingerprint) {
-            throw new Error(`openpgp reads fingerprint ${fingerprint} from releases-public-key, the tool cache ` +
-                `${trust.fingerprint}: report this as a bug.`);
+    return withDownloader(options, async (downloader) => {
+        const names = (0,install_releases/* sumsFileNames */.Vy)(version);
+        const zipName = (0,install_releases/* zipFileName */.d0)(version, target);
+        const url = (fileName) => (0,install_releases/* releaseFileUrl */.Pl)(releases.url, version, fileName);
+        const zipPath = (0,external_node_path_.join)(workDir, zipName);
+        const verifiedSums = Promise.all([
+            downloader.bytes(url(names.shasums)),
+            downloader.bytes(url(names.signature)),
+        ])
+            .then(async ([sums, signature]) => {
+            const fingerprint = await verifySignature(sums, signature, trust.armoredKey);
+            if (fingerprint !== trust.fingerprint) {
+                throw new Error(`openpgp reads fingerprint ${fingerprint} from releases-public-key, the tool cache ` +
+                    `${trust.fingerprint}: report this as a bug.`);
+            }
+            core/* info */.pq(`Verified the signature of ${names.shasums}: signed by key ${fingerprint}`);
+            return sums.toString('utf8');
+        })
+            .catch((error) => {
+            downloader.abort();
+            throw error;
+        });
+        // Settled both, so that nothing still writes into the work directory when it is removed.
+        const [sums, zip] = await Promise.allSettled([
+            verifiedSums,
+            downloader.file(url(zipName), zipPath, unzip),
+        ]);
+        if (sums.status === 'rejected')
+            throw sums.reason;
+        const expected = (0,verify/* parseSha256Sums */.L)(sums.value).get(zipName);
+        if (expected === undefined) {
+            throw new NotInSums(`${names.shasums} has no entry for ${zipName}: the release at '${releases.url}' is ` +
+                'incomplete. Choose another packer-version or check releases-url.');
         }
-        core/* info */.pq(`Verified the signature of ${names.shasums}: signed by key ${fingerprint}`);
-        return sums.toString('utf8');
-    })
-        .catch((error) => {
-        downloader.abort();
-        throw error;
+        if (zip.status === 'rejected')
+            throw zip.reason;
+        if (zip.value.sha256 !== expected) {
+            throw new Error(`The SHA256 of ${zipName} is ${zip.value.sha256}, but the signed ${names.shasums} says ${expected}: ` +
+                'the download is corrupt or tampered with. Nothing was installed; re-run the job, and if ' +
+                `this persists check releases-url ('${releases.url}').`);
+        }
+        core/* info */.pq(`Checked the SHA256 of ${zipName}: ${zip.value.sha256}`);
+        return { path: zipPath, name: zipName };
     });
-    // Settled both, so that nothing still writes into the work directory when it is removed.
-    const [sums, zip] = await Promise.allSettled([
-        verifiedSums,
-        downloader.file(url(zipName), zipPath, unzip),
-    ]);
-    if (sums.status === 'rejected')
-        throw sums.reason;
-    const expected = (0,verify/* parseSha256Sums */.L)(sums.value).get(zipName);
-    if (expected === undefined) {
-        throw new NotInSums(`${names.shasums} has no entry for ${zipName}: the release at '${releases.url}' is ` +
-            'incomplete. Choose another packer-version or check releases-url.');
-    }
-    if (zip.status === 'rejected')
-        throw zip.reason;
-    if (zip.value.sha256 !== expected) {
-        throw new Error(`The SHA256 of ${zipName} is ${zip.value.sha256}, but the signed ${names.shasums} says ${expected}: ` +
-            'the download is corrupt or tampered with. Nothing was installed; re-run the job, and if ' +
-            `this persists check releases-url ('${releases.url}').`);
-    }
-    core/* info */.pq(`Checked the SHA256 of ${zipName}: ${zip.value.sha256}`);
-    return { path: zipPath, name: zipName };
 }
 
 

@@ -1,6 +1,6 @@
 // Fetching a release: the downloader, the zip, its checks and its place in the tool cache. Loaded
 // only when the network is needed (an index to read, a cache miss), so that a warm run loads none of
-// it: not the downloader, the zip reader, nor openpgp.
+// it: not the downloader, the zip reader, nor the worker thread that loads openpgp.
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -33,7 +33,7 @@ import {
 import type { SignatureAnswer, SignatureRequest } from './signature.js';
 import type { TrustRoot } from './trust.js';
 import { parseSha256Sums } from './verify.js';
-import { type StreamedEntry, StreamingUnzip } from './zip-stream.js';
+import { StreamingUnzip } from './zip-stream.js';
 
 /** The release index of `source`. */
 export function fetchIndex(source: ReleaseSource): Promise<ReleaseIndex> {
@@ -46,11 +46,6 @@ export interface EntryPlan {
   key: EntryKey;
   executable: string;
   runner: Required<RunnerPlatform>;
-}
-
-/** Downloads, verifies and places the release; returns the entry's folder. */
-export function downloadRelease(options: InstallOptions, plan: EntryPlan): Promise<string> {
-  return downloadAndPlace(options, plan);
 }
 
 /** Runs `use` with a downloader for `source`, stopping whatever it still fetches afterwards. */
@@ -75,10 +70,13 @@ async function withDownloader<T>(
   }
 }
 
-/** Downloads, verifies, extracts and confirms the release, then places it in the tool cache. */
-async function downloadAndPlace(options: InstallOptions, cold: EntryPlan): Promise<string> {
+/**
+ * Downloads, verifies, extracts and confirms the release, then places it in the tool cache; returns
+ * the entry's folder.
+ */
+export async function downloadRelease(options: InstallOptions, plan: EntryPlan): Promise<string> {
   const { version, releases, tempDir, limits = DEFAULT_LIMITS } = options;
-  const { key, executable, runner } = cold;
+  const { key, executable, runner, trust } = plan;
   // An exact version comes without the index: its release files are named by it, and the index is
   // asked only when they are missing.
   let build: BuildChoice =
@@ -96,19 +94,19 @@ async function downloadAndPlace(options: InstallOptions, cold: EntryPlan): Promi
     const fetchBuild = (target: Target) => {
       // Extracts as the zip arrives; extractZip then keeps only what the central directory confirms.
       unzip = new StreamingUnzip(stagingDir, { hashed: executable });
-      return downloadVerified(options, cold, target, workDir, unzip);
+      return downloadVerified(options, trust, { target, workDir, unzip });
     };
     let zip: VerifiedZip;
     try {
       zip = await fetchBuild(build.target);
     } catch (error) {
       if (options.index !== undefined || !isMissingRelease(error)) throw error;
-      await settle(unzip);
-      build = await buildFromIndex(options, cold, error);
+      await unzip?.settled();
+      build = await buildFromIndex(options, runner, error);
       zip = await fetchBuild(build.target);
     }
     if (build.fallback !== undefined) core.info(build.fallback);
-    const streamed = (await settle(unzip)) ?? new Map();
+    const streamed = (await unzip?.settled()) ?? new Map();
     if (unzip?.stopped !== undefined) {
       core.debug(`Extracting as it arrived stopped: ${unzip.stopped}`);
     }
@@ -134,7 +132,7 @@ async function downloadAndPlace(options: InstallOptions, cold: EntryPlan): Promi
     await writeRecord(staging, {
       version,
       build: `${build.target.os}/${build.target.arch}`,
-      keyFingerprint: cold.trust.fingerprint,
+      keyFingerprint: trust.fingerprint,
       file: executable,
       ...extracted.hashed,
     });
@@ -145,7 +143,7 @@ async function downloadAndPlace(options: InstallOptions, cold: EntryPlan): Promi
   } finally {
     // Nothing may still write into the folders removed here.
     unzip?.destroy();
-    await settle(unzip);
+    await unzip?.settled();
     if (staging !== undefined) {
       await removeQuietly(staging, 'the staging folder');
       await removeToolDirIfEmpty(key.tool);
@@ -195,13 +193,6 @@ async function verifySignature(
   });
 }
 
-/** What the extraction as the zip arrived wrote, once it has stopped writing. */
-function settle(
-  unzip: StreamingUnzip | undefined,
-): Promise<ReadonlyMap<string, StreamedEntry> | undefined> {
-  return unzip?.settled() ?? Promise.resolve(undefined);
-}
-
 /** A release file the releases site does not have: SHA256SUMS, its signature or the zip. */
 function isMissingRelease(error: unknown): boolean {
   return isNotFound(error) || error instanceof NotInSums;
@@ -215,7 +206,7 @@ function isMissingRelease(error: unknown): boolean {
  */
 async function buildFromIndex(
   options: InstallOptions,
-  { runner }: EntryPlan,
+  runner: Required<RunnerPlatform>,
   missing: unknown,
 ): Promise<BuildChoice> {
   const { version, releases } = options;
@@ -237,9 +228,8 @@ interface VerifiedZip {
   name: string;
 }
 
-/** Where one build's zip comes from and goes. */
+/** One build's zip: which, where it is saved, and the extraction its bytes also go to. */
 interface ZipFetch {
-  downloader: Downloader;
   target: Target;
   workDir: string;
   unzip: StreamingUnzip;
@@ -253,66 +243,57 @@ interface ZipFetch {
  */
 function downloadVerified(
   options: InstallOptions,
-  { trust }: EntryPlan,
-  target: Target,
-  workDir: string,
-  unzip: StreamingUnzip,
-): Promise<VerifiedZip> {
-  // Its own downloader: a failed check stops it, and a second build may be fetched after.
-  return withDownloader(options, (downloader) =>
-    fetchVerified(options, trust, { downloader, target, workDir, unzip }),
-  );
-}
-
-async function fetchVerified(
-  { version, releases }: InstallOptions,
   trust: TrustRoot,
-  { downloader, target, workDir, unzip }: ZipFetch,
+  { target, workDir, unzip }: ZipFetch,
 ): Promise<VerifiedZip> {
-  const names = sumsFileNames(version);
-  const zipName = zipFileName(version, target);
-  const url = (fileName: string) => releaseFileUrl(releases.url, version, fileName);
-  const zipPath = join(workDir, zipName);
-  const verifiedSums = Promise.all([
-    downloader.bytes(url(names.shasums)),
-    downloader.bytes(url(names.signature)),
-  ])
-    .then(async ([sums, signature]) => {
-      const fingerprint = await verifySignature(sums, signature, trust.armoredKey);
-      if (fingerprint !== trust.fingerprint) {
-        throw new Error(
-          `openpgp reads fingerprint ${fingerprint} from releases-public-key, the tool cache ` +
-            `${trust.fingerprint}: report this as a bug.`,
-        );
-      }
-      core.info(`Verified the signature of ${names.shasums}: signed by key ${fingerprint}`);
-      return sums.toString('utf8');
-    })
-    .catch((error: unknown) => {
-      downloader.abort();
-      throw error;
-    });
-  // Settled both, so that nothing still writes into the work directory when it is removed.
-  const [sums, zip] = await Promise.allSettled([
-    verifiedSums,
-    downloader.file(url(zipName), zipPath, unzip),
-  ]);
-  if (sums.status === 'rejected') throw sums.reason;
-  const expected = parseSha256Sums(sums.value).get(zipName);
-  if (expected === undefined) {
-    throw new NotInSums(
-      `${names.shasums} has no entry for ${zipName}: the release at '${releases.url}' is ` +
-        'incomplete. Choose another packer-version or check releases-url.',
-    );
-  }
-  if (zip.status === 'rejected') throw zip.reason;
-  if (zip.value.sha256 !== expected) {
-    throw new Error(
-      `The SHA256 of ${zipName} is ${zip.value.sha256}, but the signed ${names.shasums} says ${expected}: ` +
-        'the download is corrupt or tampered with. Nothing was installed; re-run the job, and if ' +
-        `this persists check releases-url ('${releases.url}').`,
-    );
-  }
-  core.info(`Checked the SHA256 of ${zipName}: ${zip.value.sha256}`);
-  return { path: zipPath, name: zipName };
+  const { version, releases } = options;
+  // Its own downloader: a failed check stops it, and a second build may be fetched after.
+  return withDownloader(options, async (downloader) => {
+    const names = sumsFileNames(version);
+    const zipName = zipFileName(version, target);
+    const url = (fileName: string) => releaseFileUrl(releases.url, version, fileName);
+    const zipPath = join(workDir, zipName);
+    const verifiedSums = Promise.all([
+      downloader.bytes(url(names.shasums)),
+      downloader.bytes(url(names.signature)),
+    ])
+      .then(async ([sums, signature]) => {
+        const fingerprint = await verifySignature(sums, signature, trust.armoredKey);
+        if (fingerprint !== trust.fingerprint) {
+          throw new Error(
+            `openpgp reads fingerprint ${fingerprint} from releases-public-key, the tool cache ` +
+              `${trust.fingerprint}: report this as a bug.`,
+          );
+        }
+        core.info(`Verified the signature of ${names.shasums}: signed by key ${fingerprint}`);
+        return sums.toString('utf8');
+      })
+      .catch((error: unknown) => {
+        downloader.abort();
+        throw error;
+      });
+    // Settled both, so that nothing still writes into the work directory when it is removed.
+    const [sums, zip] = await Promise.allSettled([
+      verifiedSums,
+      downloader.file(url(zipName), zipPath, unzip),
+    ]);
+    if (sums.status === 'rejected') throw sums.reason;
+    const expected = parseSha256Sums(sums.value).get(zipName);
+    if (expected === undefined) {
+      throw new NotInSums(
+        `${names.shasums} has no entry for ${zipName}: the release at '${releases.url}' is ` +
+          'incomplete. Choose another packer-version or check releases-url.',
+      );
+    }
+    if (zip.status === 'rejected') throw zip.reason;
+    if (zip.value.sha256 !== expected) {
+      throw new Error(
+        `The SHA256 of ${zipName} is ${zip.value.sha256}, but the signed ${names.shasums} says ${expected}: ` +
+          'the download is corrupt or tampered with. Nothing was installed; re-run the job, and if ' +
+          `this persists check releases-url ('${releases.url}').`,
+      );
+    }
+    core.info(`Checked the SHA256 of ${zipName}: ${zip.value.sha256}`);
+    return { path: zipPath, name: zipName };
+  });
 }
