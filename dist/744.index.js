@@ -1139,10 +1139,10 @@ async function downloadRelease(options, plan) {
     try {
         const stagingDir = await (0,cache/* makeStagingDir */.Py)(key);
         staging = stagingDir;
-        const fetchBuild = (target) => {
+        const fetchBuild = (target, verifiedSums) => {
             // Extracts as the zip arrives; extractZip then keeps only what the central directory confirms.
             unzip = new StreamingUnzip(stagingDir, { hashed: executable });
-            return downloadVerified(options, trust, { target, workDir, unzip });
+            return downloadVerified(options, trust, { target, workDir, unzip, verifiedSums });
         };
         let zip;
         try {
@@ -1153,7 +1153,8 @@ async function downloadRelease(options, plan) {
                 throw error;
             await unzip?.settled();
             build = await buildFromIndex(options, runner, error);
-            zip = await fetchBuild(build.target);
+            // The version's SHA256SUMS, verified already, lists every build: no need to fetch it again.
+            zip = await fetchBuild(build.target, error instanceof NotInSums ? error.sums : undefined);
         }
         if (build.fallback !== undefined)
             core/* info */.pq(build.fallback);
@@ -1234,6 +1235,20 @@ async function verifySignature(data, signature, armoredKey) {
         thread.once('exit', (code) => reject(new Error(`The signature check's worker thread exited (code ${code}) without an answer.`)));
     });
 }
+/** SHA256SUMS, once its signature is checked against `trust`. */
+async function fetchVerifiedSums(downloader, url, names, trust) {
+    const [sums, signature] = await Promise.all([
+        downloader.bytes(url(names.shasums)),
+        downloader.bytes(url(names.signature)),
+    ]);
+    const fingerprint = await verifySignature(sums, signature, trust.armoredKey);
+    if (fingerprint !== trust.fingerprint) {
+        throw new Error(`openpgp reads fingerprint ${fingerprint} from releases-public-key, the tool cache ` +
+            `${trust.fingerprint}: report this as a bug.`);
+    }
+    core/* info */.pq(`Verified the signature of ${names.shasums}: signed by key ${fingerprint}`);
+    return sums.toString('utf8');
+}
 /** A release file the releases site does not have: SHA256SUMS, its signature or the zip. */
 function isMissingRelease(error) {
     return isNotFound(error) || error instanceof NotInSums;
@@ -1258,6 +1273,13 @@ async function buildFromIndex(options, runner, missing) {
 }
 /** SHA256SUMS, validly signed, lists no zip of that name: the release has no such build. */
 class NotInSums extends Error {
+    sums;
+    constructor(message, 
+    /** The verified SHA256SUMS. */
+    sums) {
+        super(message);
+        this.sums = sums;
+    }
 }
 /**
  * Fetches SHA256SUMS, its signature and the zip at once, the zip's bytes also going to `unzip`;
@@ -1265,7 +1287,7 @@ class NotInSums extends Error {
  * arrived. Nothing is trusted before both checks pass; a failed check stops the zip's download, and
  * is the error reported before the zip's.
  */
-function downloadVerified(options, trust, { target, workDir, unzip }) {
+function downloadVerified(options, trust, { target, workDir, unzip, verifiedSums: known }) {
     const { version, releases } = options;
     // Its own downloader: a failed check stops it, and a second build may be fetched after.
     return withDownloader(options, async (downloader) => {
@@ -1273,23 +1295,13 @@ function downloadVerified(options, trust, { target, workDir, unzip }) {
         const zipName = (0,install_releases/* zipFileName */.d0)(version, target);
         const url = (fileName) => (0,install_releases/* releaseFileUrl */.Pl)(releases.url, version, fileName);
         const zipPath = (0,external_node_path_.join)(workDir, zipName);
-        const verifiedSums = Promise.all([
-            downloader.bytes(url(names.shasums)),
-            downloader.bytes(url(names.signature)),
-        ])
-            .then(async ([sums, signature]) => {
-            const fingerprint = await verifySignature(sums, signature, trust.armoredKey);
-            if (fingerprint !== trust.fingerprint) {
-                throw new Error(`openpgp reads fingerprint ${fingerprint} from releases-public-key, the tool cache ` +
-                    `${trust.fingerprint}: report this as a bug.`);
-            }
-            core/* info */.pq(`Verified the signature of ${names.shasums}: signed by key ${fingerprint}`);
-            return sums.toString('utf8');
-        })
-            .catch((error) => {
-            downloader.abort();
-            throw error;
-        });
+        // A failed check stops the zip's download.
+        const verifiedSums = known === undefined
+            ? fetchVerifiedSums(downloader, url, names, trust).catch((error) => {
+                downloader.abort();
+                throw error;
+            })
+            : Promise.resolve(known);
         // Settled both, so that nothing still writes into the work directory when it is removed.
         const [sums, zip] = await Promise.allSettled([
             verifiedSums,
@@ -1300,7 +1312,7 @@ function downloadVerified(options, trust, { target, workDir, unzip }) {
         const expected = (0,verify/* parseSha256Sums */.L)(sums.value).get(zipName);
         if (expected === undefined) {
             throw new NotInSums(`${names.shasums} has no entry for ${zipName}: the release at '${releases.url}' is ` +
-                'incomplete. Choose another packer-version or check releases-url.');
+                'incomplete. Choose another packer-version or check releases-url.', sums.value);
         }
         if (zip.status === 'rejected')
             throw zip.reason;

@@ -91,10 +91,10 @@ export async function downloadRelease(options: InstallOptions, plan: EntryPlan):
   try {
     const stagingDir = await makeStagingDir(key);
     staging = stagingDir;
-    const fetchBuild = (target: Target) => {
+    const fetchBuild = (target: Target, verifiedSums?: string) => {
       // Extracts as the zip arrives; extractZip then keeps only what the central directory confirms.
       unzip = new StreamingUnzip(stagingDir, { hashed: executable });
-      return downloadVerified(options, trust, { target, workDir, unzip });
+      return downloadVerified(options, trust, { target, workDir, unzip, verifiedSums });
     };
     let zip: VerifiedZip;
     try {
@@ -103,7 +103,8 @@ export async function downloadRelease(options: InstallOptions, plan: EntryPlan):
       if (options.index !== undefined || !isMissingRelease(error)) throw error;
       await unzip?.settled();
       build = await buildFromIndex(options, runner, error);
-      zip = await fetchBuild(build.target);
+      // The version's SHA256SUMS, verified already, lists every build: no need to fetch it again.
+      zip = await fetchBuild(build.target, error instanceof NotInSums ? error.sums : undefined);
     }
     if (build.fallback !== undefined) core.info(build.fallback);
     const streamed = (await unzip?.settled()) ?? new Map();
@@ -193,6 +194,28 @@ async function verifySignature(
   });
 }
 
+/** SHA256SUMS, once its signature is checked against `trust`. */
+async function fetchVerifiedSums(
+  downloader: Downloader,
+  url: (fileName: string) => string,
+  names: { shasums: string; signature: string },
+  trust: TrustRoot,
+): Promise<string> {
+  const [sums, signature] = await Promise.all([
+    downloader.bytes(url(names.shasums)),
+    downloader.bytes(url(names.signature)),
+  ]);
+  const fingerprint = await verifySignature(sums, signature, trust.armoredKey);
+  if (fingerprint !== trust.fingerprint) {
+    throw new Error(
+      `openpgp reads fingerprint ${fingerprint} from releases-public-key, the tool cache ` +
+        `${trust.fingerprint}: report this as a bug.`,
+    );
+  }
+  core.info(`Verified the signature of ${names.shasums}: signed by key ${fingerprint}`);
+  return sums.toString('utf8');
+}
+
 /** A release file the releases site does not have: SHA256SUMS, its signature or the zip. */
 function isMissingRelease(error: unknown): boolean {
   return isNotFound(error) || error instanceof NotInSums;
@@ -221,7 +244,15 @@ async function buildFromIndex(
 }
 
 /** SHA256SUMS, validly signed, lists no zip of that name: the release has no such build. */
-class NotInSums extends Error {}
+class NotInSums extends Error {
+  constructor(
+    message: string,
+    /** The verified SHA256SUMS. */
+    readonly sums: string,
+  ) {
+    super(message);
+  }
+}
 
 interface VerifiedZip {
   path: string;
@@ -233,6 +264,8 @@ interface ZipFetch {
   target: Target;
   workDir: string;
   unzip: StreamingUnzip;
+  /** The release's SHA256SUMS when an earlier fetch verified it: fetched and checked again if not. */
+  verifiedSums?: string | undefined;
 }
 
 /**
@@ -244,7 +277,7 @@ interface ZipFetch {
 function downloadVerified(
   options: InstallOptions,
   trust: TrustRoot,
-  { target, workDir, unzip }: ZipFetch,
+  { target, workDir, unzip, verifiedSums: known }: ZipFetch,
 ): Promise<VerifiedZip> {
   const { version, releases } = options;
   // Its own downloader: a failed check stops it, and a second build may be fetched after.
@@ -253,25 +286,14 @@ function downloadVerified(
     const zipName = zipFileName(version, target);
     const url = (fileName: string) => releaseFileUrl(releases.url, version, fileName);
     const zipPath = join(workDir, zipName);
-    const verifiedSums = Promise.all([
-      downloader.bytes(url(names.shasums)),
-      downloader.bytes(url(names.signature)),
-    ])
-      .then(async ([sums, signature]) => {
-        const fingerprint = await verifySignature(sums, signature, trust.armoredKey);
-        if (fingerprint !== trust.fingerprint) {
-          throw new Error(
-            `openpgp reads fingerprint ${fingerprint} from releases-public-key, the tool cache ` +
-              `${trust.fingerprint}: report this as a bug.`,
-          );
-        }
-        core.info(`Verified the signature of ${names.shasums}: signed by key ${fingerprint}`);
-        return sums.toString('utf8');
-      })
-      .catch((error: unknown) => {
-        downloader.abort();
-        throw error;
-      });
+    // A failed check stops the zip's download.
+    const verifiedSums =
+      known === undefined
+        ? fetchVerifiedSums(downloader, url, names, trust).catch((error: unknown) => {
+            downloader.abort();
+            throw error;
+          })
+        : Promise.resolve(known);
     // Settled both, so that nothing still writes into the work directory when it is removed.
     const [sums, zip] = await Promise.allSettled([
       verifiedSums,
@@ -283,6 +305,7 @@ function downloadVerified(
       throw new NotInSums(
         `${names.shasums} has no entry for ${zipName}: the release at '${releases.url}' is ` +
           'incomplete. Choose another packer-version or check releases-url.',
+        sums.value,
       );
     }
     if (zip.status === 'rejected') throw zip.reason;

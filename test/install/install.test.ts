@@ -465,12 +465,17 @@ describe('the HashiCorp build', () => {
       await readFile(join(installed.binary, '..', '.packer-image-action.json'), 'utf8'),
     );
     expect(record).toMatchObject({ build: 'windows/amd64', file: 'packer.exe' });
-    // The runner's own zip first (SHA256SUMS lists none), then the index, then the amd64 zip.
+    // The runner's own zip first (SHA256SUMS lists none), then the index, then the amd64 zip,
+    // checked against the SHA256SUMS verified the first time.
     expect(requests.filter((path) => path.endsWith('.zip'))).toEqual([
       '/releases/packer/1.6.6/packer_1.6.6_windows_arm64.zip',
       '/releases/packer/1.6.6/packer_1.6.6_windows_amd64.zip',
     ]);
     expect(requests).toContain('/releases/packer/index.json');
+    expect(requests.filter((path) => /_SHA256SUMS(\.sig)?$/.test(path)).sort()).toEqual([
+      '/releases/packer/1.6.6/packer_1.6.6_SHA256SUMS',
+      '/releases/packer/1.6.6/packer_1.6.6_SHA256SUMS.sig',
+    ]);
   });
 });
 
