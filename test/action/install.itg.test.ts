@@ -161,10 +161,24 @@ describe('the tool cache', () => {
 });
 
 describe("the signature check's worker thread", () => {
-  it('is what dist/ verifies with: without its bundle, a cold install fails and installs nothing', async () => {
+  const workerFile = (dir: string) => path.join(dir, 'index.js');
+  it.each<[string, (workerDir: string) => void, string]>([
+    // Without its bundle, dist/ fails rather than check in its own thread: dist/ uses the worker.
+    ['missing', (dir) => fs.rmSync(dir, { recursive: true }), 'signature.js'],
+    [
+      'exiting without an answer',
+      (dir) => fs.writeFileSync(workerFile(dir), 'process.exit(7);'),
+      "The signature check's worker thread exited (code 7) without an answer.",
+    ],
+    [
+      'throwing as it starts',
+      (dir) => fs.writeFileSync(workerFile(dir), "throw new Error('openpgp failed to load');"),
+      'openpgp failed to load',
+    ],
+  ])('%s fails a cold install, which installs nothing', async (_, breakWorker, message) => {
     const bundle = bundleWithout(ACTION_ENTRY, () => false);
     try {
-      fs.rmSync(path.join(path.dirname(bundle.entry), 'signature-worker'), { recursive: true });
+      breakWorker(path.join(path.dirname(bundle.entry), 'signature-worker'));
       const runner = runners.make();
       writeWorkspace(runner, { 'image.json': VALID_JSON_TEMPLATE });
       const run = await runAction({
@@ -173,7 +187,7 @@ describe("the signature check's worker thread", () => {
         inputs: { ...mirrorInputs(realMirror), command: 'validate', template: 'image.json' },
       });
       expect(run.exitCode).toBe(1);
-      expect(run.errors).toEqual([expect.stringContaining('signature.js')]);
+      expect(run.errors).toEqual([expect.stringContaining(message)]);
       expect(filesUnder(runner.toolCache)).toEqual([]);
     } finally {
       bundle.dispose();
