@@ -25,16 +25,28 @@ const packer = execFileSync('sh', ['-c', 'command -v packer'], { encoding: 'utf8
 const version =
   /Packer v(\S+)/.exec(execFileSync(packer, ['version'], { encoding: 'utf8' }))?.[1] ?? '';
 const template = JSON.stringify({ builders: [{ type: 'null', communicator: 'none' }] });
+
+// However the bench ends (a failed run, a bad BENCH_AGAINST, Ctrl-C), it leaves no folder behind.
+const made: string[] = [];
+process.on('exit', () => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+process.once('SIGINT', () => process.exit(130));
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
+made.push(scratch);
 
 /** A runner whose workspace holds template.json. */
 function runnerWithTemplate(): RunnerDirectories {
   const runner = makeRunnerDirectories();
+  made.push(runner.root);
   fs.writeFileSync(path.join(runner.workspace, 'template.json'), template);
   return runner;
 }
 
-/** A build of the action: its main step's entry (this build's dist/ when undefined), its runner with a warm tool cache, and what was measured of it. */
+/**
+ * A build of the action: its main step's entry (this build's dist/ when undefined), its runner with
+ * a warm tool cache, and what was measured of it.
+ */
 interface Build {
   name: string;
   entry?: string;
@@ -81,9 +93,9 @@ const mirrorInputs = {
   'releases-public-key': mirror.publicKey,
   'packer-version': version,
 };
-const builds = [build('this build')];
+const thisBuild = build('this build');
+const builds = [thisBuild];
 if (process.env.BENCH_AGAINST) builds.push(committedBuild(process.env.BENCH_AGAINST));
-const [thisBuild] = builds as [Build];
 
 const ok = (run: { exitCode: number | null; stdout: string }) => {
   if (run.exitCode !== 0) throw new Error(`the action failed:\n${run.stdout}`);
@@ -217,5 +229,3 @@ for (const [name, value] of rows) {
   );
   console.log(`| ${name} | ${cells.join(' | ')} |`);
 }
-for (const each of builds) fs.rmSync(each.warm.root, { recursive: true, force: true });
-fs.rmSync(scratch, { recursive: true, force: true });
