@@ -1282,9 +1282,9 @@ class NotInSums extends Error {
     }
 }
 /**
- * Fetches SHA256SUMS, its signature and the zip at once, the zip's bytes also going to `unzip`;
- * checks the signature (while the zip is still arriving) and the zip's SHA256, computed as it
- * arrived. Nothing is trusted before both checks pass; a failed check stops the zip's download, and
+ * Fetches SHA256SUMS, its signature (unless an earlier fetch verified them) and the zip at once,
+ * the zip's bytes also going to `unzip`; checks the signature (while the zip is still arriving) and
+ * the zip's SHA256, computed as it arrived. Nothing is trusted before both checks pass; a failed check stops the zip's download, and
  * is the error reported before the zip's.
  */
 function downloadVerified(options, trust, { target, workDir, unzip, verifiedSums: known }) {
