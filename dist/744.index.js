@@ -1210,10 +1210,11 @@ async function downloadRelease(options, plan) {
 const SIGNATURE_WORKER = 'signature-worker/index.js';
 /**
  * verifyDetachedSignature in a worker thread, so that openpgp's load holds no thread the zip's
- * extraction needs. Run from source (the tests, local-action) there is no bundle to start: the check
- * runs in this thread, from a module the bundler leaves out of dist/.
+ * extraction needs; `signal` stops the thread at once. Run from source (the tests, local-action)
+ * there is no bundle to start: the check runs in this thread, from a module the bundler leaves out
+ * of dist/.
  */
-async function verifySignature(data, signature, armoredKey) {
+async function verifySignature(data, signature, armoredKey, signal) {
     const workerFile = new URL(SIGNATURE_WORKER, import.meta.url);
     if (!(0,external_node_fs_.existsSync)(workerFile)) {
         const { verifyDetachedSignature } = (await import(
@@ -1224,6 +1225,13 @@ async function verifySignature(data, signature, armoredKey) {
     return new Promise((resolve, reject) => {
         // The check needs no environment: the thread gets none of the runner's variables.
         const thread = new external_node_worker_threads_.Worker(workerFile, { workerData: request, env: {} });
+        const stop = () => {
+            void thread.terminate();
+            reject(new Error('The signature check was stopped: the action was asked to stop.'));
+        };
+        if (signal?.aborted)
+            stop();
+        signal?.addEventListener('abort', stop, { once: true });
         thread.once('message', (answer) => {
             if ('error' in answer)
                 reject(new Error(answer.error));
@@ -1232,16 +1240,19 @@ async function verifySignature(data, signature, armoredKey) {
         });
         thread.once('error', reject);
         // After an answer this changes nothing.
-        thread.once('exit', (code) => reject(new Error(`The signature check's worker thread exited (code ${code}) without an answer.`)));
+        thread.once('exit', (code) => {
+            signal?.removeEventListener('abort', stop);
+            reject(new Error(`The signature check's worker thread exited (code ${code}) without an answer.`));
+        });
     });
 }
-/** SHA256SUMS, once its signature is checked against `trust`. */
-async function fetchVerifiedSums(downloader, url, names, trust) {
+/** SHA256SUMS, once its signature is checked against `trust`; `signal` stops the check. */
+async function fetchVerifiedSums(downloader, url, names, trust, signal) {
     const [sums, signature] = await Promise.all([
         downloader.bytes(url(names.shasums)),
         downloader.bytes(url(names.signature)),
     ]);
-    const fingerprint = await verifySignature(sums, signature, trust.armoredKey);
+    const fingerprint = await verifySignature(sums, signature, trust.armoredKey, signal);
     if (fingerprint !== trust.fingerprint) {
         throw new Error(`openpgp reads fingerprint ${fingerprint} from releases-public-key, the tool cache ` +
             `${trust.fingerprint}: report this as a bug.`);
@@ -1297,7 +1308,7 @@ function downloadVerified(options, trust, { target, workDir, unzip, verifiedSums
         const zipPath = (0,external_node_path_.join)(workDir, zipName);
         // A failed check stops the zip's download.
         const verifiedSums = known === undefined
-            ? fetchVerifiedSums(downloader, url, names, trust).catch((error) => {
+            ? fetchVerifiedSums(downloader, url, names, trust, options.signal).catch((error) => {
                 downloader.abort();
                 throw error;
             })

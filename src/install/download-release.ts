@@ -161,13 +161,15 @@ const SIGNATURE_WORKER = 'signature-worker/index.js';
 
 /**
  * verifyDetachedSignature in a worker thread, so that openpgp's load holds no thread the zip's
- * extraction needs. Run from source (the tests, local-action) there is no bundle to start: the check
- * runs in this thread, from a module the bundler leaves out of dist/.
+ * extraction needs; `signal` stops the thread at once. Run from source (the tests, local-action)
+ * there is no bundle to start: the check runs in this thread, from a module the bundler leaves out
+ * of dist/.
  */
 async function verifySignature(
   data: Uint8Array,
   signature: Uint8Array,
   armoredKey: string,
+  signal: AbortSignal | undefined,
 ): Promise<string> {
   const workerFile = new URL(SIGNATURE_WORKER, import.meta.url);
   if (!existsSync(workerFile)) {
@@ -180,32 +182,40 @@ async function verifySignature(
   return new Promise((resolve, reject) => {
     // The check needs no environment: the thread gets none of the runner's variables.
     const thread = new Worker(workerFile, { workerData: request, env: {} });
+    const stop = (): void => {
+      void thread.terminate();
+      reject(new Error('The signature check was stopped: the action was asked to stop.'));
+    };
+    if (signal?.aborted) stop();
+    signal?.addEventListener('abort', stop, { once: true });
     thread.once('message', (answer: SignatureAnswer) => {
       if ('error' in answer) reject(new Error(answer.error));
       else resolve(answer.fingerprint);
     });
     thread.once('error', reject);
     // After an answer this changes nothing.
-    thread.once('exit', (code) =>
+    thread.once('exit', (code) => {
+      signal?.removeEventListener('abort', stop);
       reject(
         new Error(`The signature check's worker thread exited (code ${code}) without an answer.`),
-      ),
-    );
+      );
+    });
   });
 }
 
-/** SHA256SUMS, once its signature is checked against `trust`. */
+/** SHA256SUMS, once its signature is checked against `trust`; `signal` stops the check. */
 async function fetchVerifiedSums(
   downloader: Downloader,
   url: (fileName: string) => string,
   names: { shasums: string; signature: string },
   trust: TrustRoot,
+  signal: AbortSignal | undefined,
 ): Promise<string> {
   const [sums, signature] = await Promise.all([
     downloader.bytes(url(names.shasums)),
     downloader.bytes(url(names.signature)),
   ]);
-  const fingerprint = await verifySignature(sums, signature, trust.armoredKey);
+  const fingerprint = await verifySignature(sums, signature, trust.armoredKey, signal);
   if (fingerprint !== trust.fingerprint) {
     throw new Error(
       `openpgp reads fingerprint ${fingerprint} from releases-public-key, the tool cache ` +
@@ -289,10 +299,12 @@ function downloadVerified(
     // A failed check stops the zip's download.
     const verifiedSums =
       known === undefined
-        ? fetchVerifiedSums(downloader, url, names, trust).catch((error: unknown) => {
-            downloader.abort();
-            throw error;
-          })
+        ? fetchVerifiedSums(downloader, url, names, trust, options.signal).catch(
+            (error: unknown) => {
+              downloader.abort();
+              throw error;
+            },
+          )
         : Promise.resolve(known);
     // Settled both, so that nothing still writes into the work directory when it is removed.
     const [sums, zip] = await Promise.allSettled([

@@ -17,7 +17,9 @@ import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { isRunning } from '../../src/process/child.js';
 import {
+  ACTION_ENTRY,
   type ActionRun,
+  bundleWithout,
   makeRunnerDirectories,
   parseOutputFile,
   runAction,
@@ -235,6 +237,41 @@ build {
       expect(cache.filter((name) => /\.install-|1\.6\.6/.test(name))).toEqual([]);
     } finally {
       await mirror.close();
+      fs.rmSync(cold.root, { recursive: true, force: true });
+    }
+  });
+
+  it('stops a signature check that never answers at once when cancelled, leaving no half-made entry', async () => {
+    // dist/ with a signature worker that never answers, as a check stuck in openpgp would.
+    const bundle = bundleWithout(ACTION_ENTRY, () => false);
+    fs.writeFileSync(
+      path.join(path.dirname(bundle.entry), 'signature-worker', 'index.js'),
+      'setInterval(() => {}, 1000);',
+    );
+    const cold = makeRunnerDirectories();
+    let action: StartedAction | undefined;
+    try {
+      writeWorkspace(cold, { 'image.pkr.hcl': twoStepTemplate('/nonexistent', 1) });
+      action = startAction({
+        runner: cold,
+        entry: bundle.entry,
+        inputs: { ...mirrorInputs(packer.mirror), command: 'build', template: 'image.pkr.hcl' },
+      });
+      await action.waitForOutput('is not in the tool cache: downloading it');
+      await delay(1500);
+      const signalled = performance.now();
+      action.child.kill('SIGINT');
+      const run = await action.done;
+
+      expect(performance.now() - signalled).toBeLessThan(2000);
+      expect(run.exitCode).toBe(1);
+      expect(run.errors).toEqual(['::error::Cancelled: received SIGINT during installing Packer.']);
+      const cache = fs.readdirSync(cold.toolCache, { recursive: true }).map(String);
+      expect(cache.filter((name) => /\.install-|1\.6\.6/.test(name))).toEqual([]);
+    } finally {
+      // Should the action hang after all, it does not outlive the test.
+      action?.child.kill('SIGKILL');
+      bundle.dispose();
       fs.rmSync(cold.root, { recursive: true, force: true });
     }
   });
