@@ -176,6 +176,23 @@ build {
     expect(fs.existsSync(workDir)).toBe(false);
   });
 
+  /** SIGINT to an action installing Packer, which must stop at once, cancelled there. */
+  async function cancelledWhileInstalling(action: StartedAction): Promise<ActionRun> {
+    const signalled = performance.now();
+    action.child.kill('SIGINT');
+    const run = await action.done;
+    expect(performance.now() - signalled).toBeLessThan(2000);
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual(['::error::Cancelled: received SIGINT during installing Packer.']);
+    return run;
+  }
+
+  /** Staging folders and entries of Packer 1.6.6 in `toolCache`. */
+  function entriesLeft(toolCache: string): string[] {
+    const cache = fs.readdirSync(toolCache, { recursive: true }).map(String);
+    return cache.filter((name) => /\.install-|1\.6\.6/.test(name));
+  }
+
   it('stops at once when cancelled while installing Packer, with nothing run', async () => {
     // A releases site that never answers.
     const silent = http.createServer(() => {});
@@ -194,13 +211,7 @@ build {
         },
       });
       await delay(1500);
-      const signalled = performance.now();
-      action.child.kill('SIGINT');
-      const run = await action.done;
-
-      expect(performance.now() - signalled).toBeLessThan(2000);
-      expect(run.exitCode).toBe(1);
-      expect(run.errors).toEqual(['::error::Cancelled: received SIGINT during installing Packer.']);
+      const run = await cancelledWhileInstalling(action);
       expect(run.summary).toContain('**Packer:** not installed');
       expect(run.state.end).toBe('cancelled');
     } finally {
@@ -225,16 +236,9 @@ build {
       await action.waitForOutput('Checked the SHA256');
       await delay(500);
       expect(processesMatching('sleep 59')).not.toEqual([]);
-      const signalled = performance.now();
-      action.child.kill('SIGINT');
-      const run = await action.done;
-
-      expect(performance.now() - signalled).toBeLessThan(2000);
-      expect(run.exitCode).toBe(1);
-      expect(run.errors).toEqual(['::error::Cancelled: received SIGINT during installing Packer.']);
+      await cancelledWhileInstalling(action);
       expect(processesMatching('sleep 59')).toEqual([]);
-      const cache = fs.readdirSync(cold.toolCache, { recursive: true }).map(String);
-      expect(cache.filter((name) => /\.install-|1\.6\.6/.test(name))).toEqual([]);
+      expect(entriesLeft(cold.toolCache)).toEqual([]);
     } finally {
       await mirror.close();
       fs.rmSync(cold.root, { recursive: true, force: true });
@@ -259,15 +263,8 @@ build {
       });
       await action.waitForOutput('is not in the tool cache: downloading it');
       await delay(1500);
-      const signalled = performance.now();
-      action.child.kill('SIGINT');
-      const run = await action.done;
-
-      expect(performance.now() - signalled).toBeLessThan(2000);
-      expect(run.exitCode).toBe(1);
-      expect(run.errors).toEqual(['::error::Cancelled: received SIGINT during installing Packer.']);
-      const cache = fs.readdirSync(cold.toolCache, { recursive: true }).map(String);
-      expect(cache.filter((name) => /\.install-|1\.6\.6/.test(name))).toEqual([]);
+      await cancelledWhileInstalling(action);
+      expect(entriesLeft(cold.toolCache)).toEqual([]);
     } finally {
       // Should the action hang after all, it does not outlive the test.
       action?.child.kill('SIGKILL');
