@@ -388,9 +388,12 @@ describe('credentials that outlive their session', () => {
 
     const assumed = aws.requests.filter(({ action }) => action === 'AssumeRoleWithWebIdentity');
     expect(assumed.length).toBeGreaterThanOrEqual(3);
-    // Each session with a token of its own, asked for at GitHub just before...
-    expect(new Set(oidc.tokens).size).toBe(assumed.length);
-    expect(assumed.map(({ body }) => body.WebIdentityToken)).toEqual(oidc.tokens);
+    // Each session with a token of its own, asked for at GitHub just before (a refresh under way as
+    // the run ended may have asked for one more, and been cut short by the exit)...
+    const tokens = assumed.map(({ body }) => body.WebIdentityToken);
+    expect(new Set(tokens).size).toBe(assumed.length);
+    expect(tokens).toEqual(oidc.tokens.slice(0, assumed.length));
+    expect(oidc.tokens.length - assumed.length).toBeLessThanOrEqual(1);
     // ...and before the session it replaces expired.
     assumed.slice(1).forEach((request, previous) => {
       expect(request.at).toBeLessThan(aws.issued[previous]?.expiresAt ?? 0);
