@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests (pure logic, mocks at the edges) and integration tests (the built dist/index.js run
+// Unit tests (pure logic, mocks at the edges) and integration tests (the built dist/index.cjs run
 // as a runner would, against loopback servers) are separate projects so each can be run alone.
 export default defineConfig({
   test: {

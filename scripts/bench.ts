@@ -2,7 +2,7 @@
 // Medians and fastest runs, and the load average at the end: other work on the machine slows both.
 //   1. overhead over raw `packer validate` on a warm tool cache (goal ≤ 100 ms);
 //   2. a cold install from a loopback mirror against curl + sha256sum + unzip of the same zip (goal ≤ 1.1×);
-//   3. the bundle's start-up time (node dist/index.js until it has parsed its inputs), and the post
+//   3. the bundle's start-up time (node dist/index.cjs until it has parsed its inputs), and the post
 //      step's whole run after a clean main step (goal < 100 ms).
 // BENCH_AGAINST=<commit> runs that commit's dist/ (committed at every commit) in turn with this
 // build's, so both meet the same machine: a figure that moved for both moved with the machine.
@@ -63,7 +63,12 @@ function committedBuild(commit: string): Build {
   const archive = path.join(scratch, 'reference.tar');
   execFileSync('git', ['archive', '--format=tar', '-o', archive, commit, 'dist']);
   execFileSync('tar', ['-xf', archive, '-C', scratch]);
-  return build(`\`${commit}\``, path.join(scratch, 'dist', 'index.js'));
+  // Builds before the CommonJS entries (scripts/build.ts) have dist/index.js.
+  const entry = ['index.cjs', 'index.js']
+    .map((name) => path.join(scratch, 'dist', name))
+    .find((file) => fs.existsSync(file));
+  if (entry === undefined) throw new Error(`${commit} has no dist/index.cjs or dist/index.js`);
+  return build(`\`${commit}\``, entry);
 }
 
 function record(of: Build, measure: string, duration: number): void {

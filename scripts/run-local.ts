@@ -1,4 +1,4 @@
-// Runs the built action (dist/index.js) on this machine as a GitHub runner would, on the repository
+// Runs the built action (dist/index.cjs) on this machine as a GitHub runner would, on the repository
 // itself: `npm run local -- [--command validate|build] [--template DIR_OR_FILE] [--offline]`.
 // --offline serves the `packer` found on PATH from a loopback releases mirror signed with a
 // throwaway key, so the whole install path (index, SHA256SUMS, signature, zip, tool cache) runs

@@ -154,10 +154,10 @@ export async function downloadRelease(options: InstallOptions, plan: EntryPlan):
 }
 
 /**
- * The bundle of signature-worker.ts, beside the chunk this module is bundled into (dist/). Not a
+ * The bundle of signature-worker.cts, beside the chunk this module is bundled into (dist/). Not a
  * literal in `new URL`: the bundler would take it for a file to bundle.
  */
-const SIGNATURE_WORKER = 'signature-worker/index.js';
+const SIGNATURE_WORKER = 'signature-worker/index.cjs';
 
 /**
  * verifyDetachedSignature in a worker thread, so that openpgp's load holds no thread the zip's

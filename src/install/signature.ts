@@ -1,8 +1,8 @@
 // The OpenPGP signature of SHA256SUMS. openpgp is large (about 150 ms to load): the action loads it
-// only to verify a download, and then in a worker thread (signature-worker.ts), never on a hit.
+// only to verify a download, and then in a worker thread (signature-worker.cts), never on a hit.
 import { errorMessage } from '../errors.js';
 
-/** What signature-worker.ts is given, and what it answers. */
+/** What signature-worker.cts is given, and what it answers. */
 export interface SignatureRequest {
   data: Uint8Array;
   signature: Uint8Array;

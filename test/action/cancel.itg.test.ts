@@ -249,7 +249,7 @@ build {
     // dist/ with a signature worker that never answers, as a check stuck in openpgp would.
     const bundle = bundleWithout(ACTION_ENTRY, () => false);
     fs.writeFileSync(
-      path.join(path.dirname(bundle.entry), 'signature-worker', 'index.js'),
+      path.join(path.dirname(bundle.entry), 'signature-worker', 'index.cjs'),
       'setInterval(() => {}, 1000);',
     );
     const cold = makeRunnerDirectories();

@@ -161,7 +161,7 @@ describe('the tool cache', () => {
 });
 
 describe("the signature check's worker thread", () => {
-  const workerFile = (dir: string) => path.join(dir, 'index.js');
+  const workerFile = (dir: string) => path.join(dir, 'index.cjs');
   it.each<[string, (workerDir: string) => void, string]>([
     // Without its bundle, dist/ fails rather than check in its own thread: dist/ uses the worker.
     ['missing', (dir) => fs.rmSync(dir, { recursive: true }), 'signature.js'],

@@ -1,11 +1,17 @@
-// The post step's bundle (dist/post/index.js) on its own: after a clean run (a build, or a
+// The post step's bundle (dist/post/index.cjs) on its own: after a clean run (a build, or a
 // `command: publish`, which leaves nothing for it) it reads the saved state and stops, needing none
 // of the chunks that hold the AWS SDK.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EC2Client, RegisterImageCommand } from '@aws-sdk/client-ec2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleWithout, POST_ENTRY, runAction, type TrimmedBundle } from '../support/action.js';
+import {
+  bundleWithout,
+  isChunk,
+  POST_ENTRY,
+  runAction,
+  type TrimmedBundle,
+} from '../support/action.js';
 import { MOTO_CREDENTIALS, startMoto } from '../support/moto.js';
 import { Runners } from './support.js';
 
@@ -22,9 +28,7 @@ afterAll(() => {
 
 describe('the post step', () => {
   it('keeps the AWS SDK in chunks of its own', () => {
-    const chunks = fs
-      .readdirSync(path.dirname(POST_ENTRY))
-      .filter((name) => name.endsWith('.js') && name !== 'index.js');
+    const chunks = fs.readdirSync(path.dirname(POST_ENTRY)).filter(isChunk);
     const ec2 = chunks.filter((name) =>
       fs
         .readFileSync(path.join(path.dirname(POST_ENTRY), name), 'utf8')

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ProxyAgent } from '../../stubs/undici/index.js';
 
-const bundle = () => fs.readFileSync(new URL('../../dist/index.js', import.meta.url), 'utf8');
+const bundle = () => fs.readFileSync(new URL('../../dist/index.cjs', import.meta.url), 'utf8');
 
 describe('the undici stand-in', () => {
   it('fails loudly if anything ever asks it for a proxy agent', () => {

@@ -1,4 +1,4 @@
-// Runs the built action (dist/index.js) the way a GitHub runner does: inputs as INPUT_* variables,
+// Runs the built action (dist/index.cjs) the way a GitHub runner does: inputs as INPUT_* variables,
 // outputs, summary and environment files under a fresh runner directory.
 import { type ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -7,8 +7,8 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
-export const ACTION_ENTRY = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
-export const POST_ENTRY = fileURLToPath(new URL('../../dist/post/index.js', import.meta.url));
+export const ACTION_ENTRY = fileURLToPath(new URL('../../dist/index.cjs', import.meta.url));
+export const POST_ENTRY = fileURLToPath(new URL('../../dist/post/index.cjs', import.meta.url));
 /** The action's runtime is node24: ACTION_NODE names that Node when the tests run on another. */
 export const ACTION_NODE = process.env.ACTION_NODE || process.execPath;
 const ACTION_YML = fileURLToPath(new URL('../../action.yml', import.meta.url));
@@ -78,7 +78,7 @@ export interface ActionOptions {
   env?: Record<string, string>;
   /** Also copy the action's stdout and stderr to this process's, as they come. */
   echo?: boolean;
-  /** The bundle to run instead of dist/index.js, e.g. a copy with chunks removed. */
+  /** The bundle to run instead of dist/index.cjs, e.g. a copy with chunks removed. */
   entry?: string;
   /** For the post step: the main step's saved state, given as STATE_* variables. */
   state?: Record<string, string>;
@@ -222,9 +222,14 @@ export function runAction(options: ActionOptions): Promise<ActionRun> {
   return startAction(options).done;
 }
 
-/** Runs the post step (dist/post/index.js) as the runner does after the job's steps. */
+/** Runs the post step (dist/post/index.cjs) as the runner does after the job's steps. */
 export function startPost(options: ActionOptions): StartedAction {
   return startAction({ entry: POST_ENTRY, ...options });
+}
+
+/** Whether a file of a bundle's folder is one of its chunks (`<id>.index.cjs.js`), not its entry. */
+export function isChunk(name: string): boolean {
+  return name.endsWith('.index.cjs.js');
 }
 
 export interface TrimmedBundle {
@@ -237,15 +242,15 @@ export interface TrimmedBundle {
 }
 
 /**
- * A copy of the bundle of `entry` (dist/ or dist/post/) without the chunks (`<id>.index.js`) whose
- * text `leaveOut` picks: a run of the copy that needs one of them fails with "Cannot find module".
+ * A copy of the bundle of `entry` (dist/ or dist/post/) without the chunks whose text `leaveOut`
+ * picks: a run of the copy that needs one of them fails with "Cannot find module".
  */
 export function bundleWithout(entry: string, leaveOut: (text: string) => boolean): TrimmedBundle {
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'dist-trimmed-'));
   fs.cpSync(path.dirname(entry), copy, { recursive: true });
   const removed = fs
     .readdirSync(copy)
-    .filter((name) => name.endsWith('.js') && name !== 'index.js')
+    .filter(isChunk)
     .filter((name) => leaveOut(fs.readFileSync(path.join(copy, name), 'utf8')));
   for (const name of removed) fs.rmSync(path.join(copy, name));
   return {
