@@ -1211,11 +1211,11 @@ async function downloadRelease(options, plan) {
 const SIGNATURE_WORKER = 'signature-worker/index.cjs';
 /**
  * verifyDetachedSignature in a worker thread, so that openpgp's load holds no thread the zip's
- * extraction needs; `signal` stops the thread at once. Run from source (the tests, local-action)
- * there is no bundle to start: the check runs in this thread, from a module the bundler leaves out
- * of dist/.
+ * extraction needs; the thread is stopped at once when `signal` aborts or the time limit runs out.
+ * Run from source (the tests, local-action) there is no bundle to start: the check runs in this
+ * thread, from a module the bundler leaves out of dist/.
  */
-async function verifySignature(data, signature, armoredKey, signal) {
+async function verifySignature(data, signature, armoredKey, { fileName, timeoutMs, signal }) {
     const workerFile = new URL(SIGNATURE_WORKER, require("url").pathToFileURL(__filename).href);
     if (!(0,external_node_fs_.existsSync)(workerFile)) {
         const { verifyDetachedSignature } = (await import(
@@ -1226,13 +1226,16 @@ async function verifySignature(data, signature, armoredKey, signal) {
     return new Promise((resolve, reject) => {
         // The check needs no environment: the thread gets none of the runner's variables.
         const thread = new external_node_worker_threads_.Worker(workerFile, { workerData: request, env: {} });
-        const stop = () => {
+        const stop = (why) => {
             void thread.terminate();
-            reject(new Error('The signature check was stopped: the action was asked to stop.'));
+            reject(new Error(`The signature check of ${fileName} was stopped: ${why}.`));
         };
+        const onAbort = () => stop('the action was asked to stop');
+        const timer = setTimeout(() => stop(`it had not finished within ${timeoutMs / 1000} s. On a slow runner, raise ` +
+            `${install_limits/* LIMIT_VARIABLES */.OZ.signatureTimeoutMs.name} (seconds)`), timeoutMs);
         if (signal?.aborted)
-            stop();
-        signal?.addEventListener('abort', stop, { once: true });
+            onAbort();
+        signal?.addEventListener('abort', onAbort, { once: true });
         thread.once('message', (answer) => {
             if ('error' in answer)
                 reject(new Error(answer.error));
@@ -1240,20 +1243,24 @@ async function verifySignature(data, signature, armoredKey, signal) {
                 resolve(answer.fingerprint);
         });
         thread.once('error', reject);
-        // After an answer this changes nothing.
+        // After an answer or a stop this changes nothing.
         thread.once('exit', (code) => {
-            signal?.removeEventListener('abort', stop);
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', onAbort);
             reject(new Error(`The signature check's worker thread exited (code ${code}) without an answer.`));
         });
     });
 }
-/** SHA256SUMS, once its signature is checked against `trust`; `signal` stops the check. */
-async function fetchVerifiedSums(downloader, url, names, trust, signal) {
+/** SHA256SUMS, once its signature is checked against `trust`, within `check`'s bounds. */
+async function fetchVerifiedSums(downloader, url, names, trust, check) {
     const [sums, signature] = await Promise.all([
         downloader.bytes(url(names.shasums)),
         downloader.bytes(url(names.signature)),
     ]);
-    const fingerprint = await verifySignature(sums, signature, trust.armoredKey, signal);
+    const fingerprint = await verifySignature(sums, signature, trust.armoredKey, {
+        ...check,
+        fileName: names.shasums,
+    });
     if (fingerprint !== trust.fingerprint) {
         throw new Error(`openpgp reads fingerprint ${fingerprint} from releases-public-key, the tool cache ` +
             `${trust.fingerprint}: report this as a bug.`);
@@ -1309,7 +1316,10 @@ function downloadVerified(options, trust, { target, workDir, unzip, verifiedSums
         const zipPath = (0,external_node_path_.join)(workDir, zipName);
         // A failed check stops the zip's download.
         const verifiedSums = known === undefined
-            ? fetchVerifiedSums(downloader, url, names, trust, options.signal).catch((error) => {
+            ? fetchVerifiedSums(downloader, url, names, trust, {
+                timeoutMs: (options.limits ?? install_limits/* DEFAULT_LIMITS */.dR).signatureTimeoutMs,
+                signal: options.signal,
+            }).catch((error) => {
                 downloader.abort();
                 throw error;
             })

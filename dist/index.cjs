@@ -5421,6 +5421,7 @@ const LIMIT_VARIABLES = {
     idleTimeoutMs: { name: 'PACKER_ACTION_IDLE_TIMEOUT', seconds: 20 },
     downloadTimeoutMs: { name: 'PACKER_ACTION_DOWNLOAD_TIMEOUT', seconds: 300 },
     versionTimeoutMs: { name: 'PACKER_ACTION_VERSION_TIMEOUT', seconds: 60 },
+    signatureTimeoutMs: { name: 'PACKER_ACTION_SIGNATURE_TIMEOUT', seconds: 60 },
 };
 const MAX_SECONDS = 24 * 60 * 60;
 /** A bad value in an environment variable the action reads: reported like an input problem. */

@@ -155,12 +155,14 @@ describe('getInputs', () => {
       PACKER_ACTION_IDLE_TIMEOUT: ' 7 ',
       PACKER_ACTION_DOWNLOAD_TIMEOUT: '',
       PACKER_ACTION_VERSION_TIMEOUT: '90',
+      PACKER_ACTION_SIGNATURE_TIMEOUT: '120',
     });
     expect(inputs.installLimits).toEqual({
       connectTimeoutMs: 2500,
       idleTimeoutMs: 7000,
       downloadTimeoutMs: 300_000,
       versionTimeoutMs: 90_000,
+      signatureTimeoutMs: 120_000,
     });
   });
 

@@ -159,17 +159,24 @@ export async function downloadRelease(options: InstallOptions, plan: EntryPlan):
  */
 const SIGNATURE_WORKER = 'signature-worker/index.cjs';
 
+/** How the signature check of one file is bounded: by the action's stop, and in time. */
+interface SignatureCheck {
+  fileName: string;
+  timeoutMs: number;
+  signal: AbortSignal | undefined;
+}
+
 /**
  * verifyDetachedSignature in a worker thread, so that openpgp's load holds no thread the zip's
- * extraction needs; `signal` stops the thread at once. Run from source (the tests, local-action)
- * there is no bundle to start: the check runs in this thread, from a module the bundler leaves out
- * of dist/.
+ * extraction needs; the thread is stopped at once when `signal` aborts or the time limit runs out.
+ * Run from source (the tests, local-action) there is no bundle to start: the check runs in this
+ * thread, from a module the bundler leaves out of dist/.
  */
 async function verifySignature(
   data: Uint8Array,
   signature: Uint8Array,
   armoredKey: string,
-  signal: AbortSignal | undefined,
+  { fileName, timeoutMs, signal }: SignatureCheck,
 ): Promise<string> {
   const workerFile = new URL(SIGNATURE_WORKER, import.meta.url);
   if (!existsSync(workerFile)) {
@@ -182,20 +189,30 @@ async function verifySignature(
   return new Promise((resolve, reject) => {
     // The check needs no environment: the thread gets none of the runner's variables.
     const thread = new Worker(workerFile, { workerData: request, env: {} });
-    const stop = (): void => {
+    const stop = (why: string): void => {
       void thread.terminate();
-      reject(new Error('The signature check was stopped: the action was asked to stop.'));
+      reject(new Error(`The signature check of ${fileName} was stopped: ${why}.`));
     };
-    if (signal?.aborted) stop();
-    signal?.addEventListener('abort', stop, { once: true });
+    const onAbort = (): void => stop('the action was asked to stop');
+    const timer = setTimeout(
+      () =>
+        stop(
+          `it had not finished within ${timeoutMs / 1000} s. On a slow runner, raise ` +
+            `${LIMIT_VARIABLES.signatureTimeoutMs.name} (seconds)`,
+        ),
+      timeoutMs,
+    );
+    if (signal?.aborted) onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
     thread.once('message', (answer: SignatureAnswer) => {
       if ('error' in answer) reject(new Error(answer.error));
       else resolve(answer.fingerprint);
     });
     thread.once('error', reject);
-    // After an answer this changes nothing.
+    // After an answer or a stop this changes nothing.
     thread.once('exit', (code) => {
-      signal?.removeEventListener('abort', stop);
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
       reject(
         new Error(`The signature check's worker thread exited (code ${code}) without an answer.`),
       );
@@ -203,19 +220,22 @@ async function verifySignature(
   });
 }
 
-/** SHA256SUMS, once its signature is checked against `trust`; `signal` stops the check. */
+/** SHA256SUMS, once its signature is checked against `trust`, within `check`'s bounds. */
 async function fetchVerifiedSums(
   downloader: Downloader,
   url: (fileName: string) => string,
   names: { shasums: string; signature: string },
   trust: TrustRoot,
-  signal: AbortSignal | undefined,
+  check: Omit<SignatureCheck, 'fileName'>,
 ): Promise<string> {
   const [sums, signature] = await Promise.all([
     downloader.bytes(url(names.shasums)),
     downloader.bytes(url(names.signature)),
   ]);
-  const fingerprint = await verifySignature(sums, signature, trust.armoredKey, signal);
+  const fingerprint = await verifySignature(sums, signature, trust.armoredKey, {
+    ...check,
+    fileName: names.shasums,
+  });
   if (fingerprint !== trust.fingerprint) {
     throw new Error(
       `openpgp reads fingerprint ${fingerprint} from releases-public-key, the tool cache ` +
@@ -299,12 +319,13 @@ function downloadVerified(
     // A failed check stops the zip's download.
     const verifiedSums =
       known === undefined
-        ? fetchVerifiedSums(downloader, url, names, trust, options.signal).catch(
-            (error: unknown) => {
-              downloader.abort();
-              throw error;
-            },
-          )
+        ? fetchVerifiedSums(downloader, url, names, trust, {
+            timeoutMs: (options.limits ?? DEFAULT_LIMITS).signatureTimeoutMs,
+            signal: options.signal,
+          }).catch((error: unknown) => {
+            downloader.abort();
+            throw error;
+          })
         : Promise.resolve(known);
     // Settled both, so that nothing still writes into the work directory when it is removed.
     const [sums, zip] = await Promise.allSettled([

@@ -13,6 +13,8 @@ export interface InstallLimits {
   downloadTimeoutMs: number;
   /** `packer version` on a fresh install. */
   versionTimeoutMs: number;
+  /** The check of SHA256SUMS's signature (openpgp, in a worker thread). */
+  signatureTimeoutMs: number;
 }
 
 /** Each limit, the environment variable that sets it (in seconds) and its default. */
@@ -21,6 +23,7 @@ export const LIMIT_VARIABLES = {
   idleTimeoutMs: { name: 'PACKER_ACTION_IDLE_TIMEOUT', seconds: 20 },
   downloadTimeoutMs: { name: 'PACKER_ACTION_DOWNLOAD_TIMEOUT', seconds: 300 },
   versionTimeoutMs: { name: 'PACKER_ACTION_VERSION_TIMEOUT', seconds: 60 },
+  signatureTimeoutMs: { name: 'PACKER_ACTION_SIGNATURE_TIMEOUT', seconds: 60 },
 } as const satisfies Record<keyof InstallLimits, { name: string; seconds: number }>;
 
 const MAX_SECONDS = 24 * 60 * 60;

@@ -162,7 +162,7 @@ describe('the tool cache', () => {
 
 describe("the signature check's worker thread", () => {
   const workerFile = (dir: string) => path.join(dir, 'index.cjs');
-  it.each<[string, (workerDir: string) => void, string]>([
+  it.each<[string, (workerDir: string) => void, string, Record<string, string>?]>([
     // Without its bundle, dist/ fails rather than check in its own thread: dist/ uses the worker.
     ['missing', (dir) => fs.rmSync(dir, { recursive: true }), 'signature.js'],
     [
@@ -175,7 +175,15 @@ describe("the signature check's worker thread", () => {
       (dir) => fs.writeFileSync(workerFile(dir), "throw new Error('openpgp failed to load');"),
       'openpgp failed to load',
     ],
-  ])('%s fails a cold install, which installs nothing', async (_, breakWorker, message) => {
+    [
+      // As a check stuck in openpgp would: stopped at the time limit, and the run ends.
+      'never answering',
+      (dir) => fs.writeFileSync(workerFile(dir), 'setInterval(() => {}, 1000);'),
+      `The signature check of packer_${PACKER_VERSION}_SHA256SUMS was stopped: it had not finished ` +
+        'within 1 s. On a slow runner, raise PACKER_ACTION_SIGNATURE_TIMEOUT (seconds).',
+      { PACKER_ACTION_SIGNATURE_TIMEOUT: '1' },
+    ],
+  ])('%s fails a cold install, which installs nothing', async (_, breakWorker, message, env) => {
     const bundle = bundleWithout(ACTION_ENTRY, () => false);
     try {
       breakWorker(path.join(path.dirname(bundle.entry), 'signature-worker'));
@@ -185,6 +193,7 @@ describe("the signature check's worker thread", () => {
         runner,
         entry: bundle.entry,
         inputs: { ...mirrorInputs(realMirror), command: 'validate', template: 'image.json' },
+        ...(env === undefined ? {} : { env }),
       });
       expect(run.exitCode).toBe(1);
       expect(run.errors).toEqual([expect.stringContaining(message)]);

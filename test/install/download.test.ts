@@ -26,6 +26,7 @@ const LIMITS: InstallLimits = {
   idleTimeoutMs: 300,
   downloadTimeoutMs: 5_000,
   versionTimeoutMs: 1_000,
+  signatureTimeoutMs: 1_000,
 };
 const BODY = Buffer.from('x'.repeat(100_000));
 const FIX = 'Check the releases-url input.';
