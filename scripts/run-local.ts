@@ -51,7 +51,11 @@ const result = await startAction({ inputs, runner, env: awsEnvironment, echo: tr
 await mirror?.close();
 console.log('\n--- outputs ---');
 console.log(JSON.stringify(result.outputs, null, 2));
-console.log(`--- job summary: ${path.join(runner.root, 'summary')} ---`);
+console.log('--- job summary ---');
+console.log(result.summary);
+// The runner's folders go; the tool cache (under .local-runner/) stays for the next run. The
+// workspace is a symbolic link to the repository: removed, not followed.
+fs.rmSync(runner.root, { recursive: true, force: true });
 if (!values.offline && result.stdout.includes('Could not download')) {
   console.log(
     'No way to the releases site from here? `npm run local -- --offline` serves the local packer.',
