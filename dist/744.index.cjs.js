@@ -1233,10 +1233,15 @@ async function verifySignature(data, signature, armoredKey, { fileName, timeoutM
         const onAbort = () => stop('the action was asked to stop');
         const timer = setTimeout(() => stop(`it had not finished within ${timeoutMs / 1000} s. On a slow runner, raise ` +
             `${install_limits/* LIMIT_VARIABLES */.OZ.signatureTimeoutMs.name} (seconds)`), timeoutMs);
+        const settled = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', onAbort);
+        };
         if (signal?.aborted)
             onAbort();
         signal?.addEventListener('abort', onAbort, { once: true });
         thread.once('message', (answer) => {
+            settled();
             if ('error' in answer)
                 reject(new Error(answer.error));
             else
@@ -1245,8 +1250,7 @@ async function verifySignature(data, signature, armoredKey, { fileName, timeoutM
         thread.once('error', reject);
         // After an answer or a stop this changes nothing.
         thread.once('exit', (code) => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
+            settled();
             reject(new Error(`The signature check's worker thread exited (code ${code}) without an answer.`));
         });
     });

@@ -202,17 +202,21 @@ async function verifySignature(
         ),
       timeoutMs,
     );
+    const settled = (): void => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    };
     if (signal?.aborted) onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
     thread.once('message', (answer: SignatureAnswer) => {
+      settled();
       if ('error' in answer) reject(new Error(answer.error));
       else resolve(answer.fingerprint);
     });
     thread.once('error', reject);
     // After an answer or a stop this changes nothing.
     thread.once('exit', (code) => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      settled();
       reject(
         new Error(`The signature check's worker thread exited (code ${code}) without an answer.`),
       );
