@@ -5790,7 +5790,7 @@ function lastResort(error) {
 
 /***/ }),
 
-/***/ 6965:
+/***/ 1902:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -6134,10 +6134,20 @@ function literalRegion(value) {
     return typeof value === 'string' && (0,validation/* regionProblem */.Og)(value) === undefined ? value : undefined;
 }
 
+;// CONCATENATED MODULE: ./lib/stopwatch.js
+// How long a step took, for the summary. process.hrtime is as monotonic as `performance.now()`,
+// whose first use loads Node's perf_hooks: about 2 ms of every run.
+/** Starts timing; the function returned gives the milliseconds since, rounded. */
+function startStopwatch() {
+    const started = process.hrtime.bigint();
+    return () => Math.round(Number(process.hrtime.bigint() - started) / 1e6);
+}
+
 ;// CONCATENATED MODULE: ./lib/aws/preflight-phase.js
 // The preflight phase, after the credentials and before `packer build`: in every region that will be
 // published, is the SSM parameter ready to take the AMI? A build whose AMI could not be published is
 // refused before it starts, instead of leaving an orphaned AMI behind it.
+
 
 
 
@@ -6177,13 +6187,13 @@ const preflightPhase = {
     name: 'preflight',
     applies: ({ inputs }) => inputs.command !== 'validate' && inputs.aws.ssmParameter !== undefined,
     run: async (context, outcome) => {
-        const started = performance.now();
+        const elapsedMs = startStopwatch();
         const { inputs, cancellation } = context;
         const parameterName = inputs.aws.ssmParameter ?? '';
         const result = (status, failure) => ({
             phase: 'preflight',
             status,
-            durationMs: Math.round(performance.now() - started),
+            durationMs: elapsedMs(),
             ...(failure === undefined ? {} : { failure }),
         });
         const templateText = inputs.templateKind === 'legacy-json' && inputs.command === 'build'
@@ -6322,11 +6332,12 @@ function amiBuildNames(artifacts) {
 
 
 
+
 const publishPhase = {
     name: 'publish',
     applies: ({ inputs }) => inputs.command !== 'validate' && inputs.aws.ssmParameter !== undefined,
     run: async (context, outcome) => {
-        const started = performance.now();
+        const elapsedMs = startStopwatch();
         const { inputs, cancellation } = context;
         const parameterName = inputs.aws.ssmParameter ?? '';
         const label = inputs.aws.ssmParameterLabel;
@@ -6341,7 +6352,7 @@ const publishPhase = {
             return {
                 phase: 'publish',
                 status: cancellation.requested ? 'cancelled' : unpublished.length > 0 ? 'failed' : 'ok',
-                durationMs: Math.round(performance.now() - started),
+                durationMs: elapsedMs(),
                 ssm,
                 ...(unpublished.length > 0 ? { failure: publicationFailure(ssm, unpublished, built) } : {}),
             };
@@ -7678,9 +7689,10 @@ async function lastLines(path, count) {
 
 
 
+
 async function runPacker(binary, args, options) {
     const { cancellation, onLine, onText, onNotice } = options;
-    const started = performance.now();
+    const elapsedMs = startStopwatch();
     const lines = [];
     const text = [];
     let stop;
@@ -7731,7 +7743,7 @@ async function runPacker(binary, args, options) {
     try {
         const ended = await Promise.race([packer.exited, timeUp]);
         await follower.stop();
-        const durationMs = Math.round(performance.now() - started);
+        const durationMs = elapsedMs();
         if (ended === 'time-up') {
             if (stop !== undefined)
                 stop.logPath = options.outputPath;
@@ -8421,6 +8433,7 @@ function parseJson(text) {
 
 
 
+
 /** `command: build` and `command: validate`. */
 const PHASES = [
     initPhase,
@@ -8540,7 +8553,7 @@ async function install(inputs, outcome, signal) {
         signal,
     };
     const release = await resolvePackerRelease({ spec: inputs.packerVersion, ...source });
-    const started = performance.now();
+    const elapsedMs = startStopwatch();
     const packer = await lib_core/* group */.Os('Install Packer', () => installPacker({
         ...release,
         ...source,
@@ -8549,7 +8562,7 @@ async function install(inputs, outcome, signal) {
     outcome.packerVersion = packer.version;
     outcome.install = {
         cacheHit: packer.cacheHit,
-        durationMs: Math.round(performance.now() - started),
+        durationMs: elapsedMs(),
     };
     return packer;
 }
@@ -12101,7 +12114,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 // (a socket, a timer) may keep the step alive once its report is written. A CommonJS file, as the
 // other entries are: see scripts/build.ts.
 const lastResort = __nccwpck_require__(537);
-const main = __nccwpck_require__(6965);
+const main = __nccwpck_require__(1902);
 void main
     .run()
     .catch(lastResort.lastResort)

@@ -23,6 +23,7 @@ import { buildPhase, fmtPhase, initPhase, validatePhase } from './packer/phases.
 import { type Phase, type RunContext, runPhases } from './phases.js';
 import { report } from './report/report.js';
 import { type PostStateWriter, postStateWriter, RUN_TAG_VARIABLE } from './state.js';
+import { startStopwatch } from './stopwatch.js';
 
 /** `command: build` and `command: validate`. */
 const PHASES: readonly Phase[] = [
@@ -182,7 +183,7 @@ async function install(
     signal,
   };
   const release = await resolvePackerRelease({ spec: inputs.packerVersion, ...source });
-  const started = performance.now();
+  const elapsedMs = startStopwatch();
   const packer = await core.group('Install Packer', () =>
     installPacker({
       ...release,
@@ -193,7 +194,7 @@ async function install(
   outcome.packerVersion = packer.version;
   outcome.install = {
     cacheHit: packer.cacheHit,
-    durationMs: Math.round(performance.now() - started),
+    durationMs: elapsedMs(),
   };
   return packer;
 }

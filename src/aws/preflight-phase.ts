@@ -8,6 +8,7 @@ import type { Inputs } from '../inputs.js';
 import type { PhaseResult, StepStatus } from '../outcome.js';
 import { legacyAmiBuilds } from '../packer/template.js';
 import type { Phase, RunContext } from '../phases.js';
+import { startStopwatch } from '../stopwatch.js';
 import { severalAmiBuildsProblem } from './validation.js';
 
 export interface PreflightPlan {
@@ -58,13 +59,13 @@ export const preflightPhase: Phase<RunContext> = {
   name: 'preflight',
   applies: ({ inputs }) => inputs.command !== 'validate' && inputs.aws.ssmParameter !== undefined,
   run: async (context, outcome): Promise<PhaseResult> => {
-    const started = performance.now();
+    const elapsedMs = startStopwatch();
     const { inputs, cancellation } = context;
     const parameterName = inputs.aws.ssmParameter ?? '';
     const result = (status: StepStatus, failure?: string): PhaseResult => ({
       phase: 'preflight',
       status,
-      durationMs: Math.round(performance.now() - started),
+      durationMs: elapsedMs(),
       ...(failure === undefined ? {} : { failure }),
     });
 

@@ -10,13 +10,14 @@ import {
 } from '../outcome.js';
 import { amiBuildNames, collectAmis } from '../packer/artifacts.js';
 import type { Phase, RunContext } from '../phases.js';
+import { startStopwatch } from '../stopwatch.js';
 import { severalAmiBuildsProblem } from './validation.js';
 
 export const publishPhase: Phase<RunContext> = {
   name: 'publish',
   applies: ({ inputs }) => inputs.command !== 'validate' && inputs.aws.ssmParameter !== undefined,
   run: async (context, outcome): Promise<PhaseResult> => {
-    const started = performance.now();
+    const elapsedMs = startStopwatch();
     const { inputs, cancellation } = context;
     const parameterName = inputs.aws.ssmParameter ?? '';
     const label = inputs.aws.ssmParameterLabel;
@@ -30,7 +31,7 @@ export const publishPhase: Phase<RunContext> = {
       return {
         phase: 'publish',
         status: cancellation.requested ? 'cancelled' : unpublished.length > 0 ? 'failed' : 'ok',
-        durationMs: Math.round(performance.now() - started),
+        durationMs: elapsedMs(),
         ssm,
         ...(unpublished.length > 0 ? { failure: publicationFailure(ssm, unpublished, built) } : {}),
       };

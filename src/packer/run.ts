@@ -6,6 +6,7 @@ import type { Cancellation } from '../cancel.js';
 import type { PackerStop } from '../outcome.js';
 import { type Exit, startInBackground } from '../process/child.js';
 import { followFile } from '../process/follow.js';
+import { startStopwatch } from '../stopwatch.js';
 import { decodeLine, type MachineLine, uiMessage } from './stream.js';
 
 export interface RunOptions {
@@ -40,7 +41,7 @@ export async function runPacker(
   options: RunOptions,
 ): Promise<RunResult> {
   const { cancellation, onLine, onText, onNotice } = options;
-  const started = performance.now();
+  const elapsedMs = startStopwatch();
   const lines: MachineLine[] = [];
   const text: string[] = [];
   let stop: PackerStop | undefined;
@@ -93,7 +94,7 @@ export async function runPacker(
   try {
     const ended = await Promise.race([packer.exited, timeUp]);
     await follower.stop();
-    const durationMs = Math.round(performance.now() - started);
+    const durationMs = elapsedMs();
     if (ended === 'time-up') {
       if (stop !== undefined) stop.logPath = options.outputPath;
       return { lines, text, durationMs, stop };
