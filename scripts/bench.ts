@@ -4,6 +4,8 @@
 //   2. a cold install from a loopback mirror against curl + sha256sum + unzip of the same zip (goal ≤ 1.1×);
 //   3. the bundle's start-up time (node dist/index.cjs until it has parsed its inputs), and the post
 //      step's whole run after a clean main step (goal < 100 ms).
+// Beside 1., the floor: the same validate by scripts/floor-action/, the least an action built on
+// the toolkit does (inputs, tool-cache lookup, Packer, an output), bundled as the action is.
 // BENCH_AGAINST=<commit> runs that commit's dist/ (committed at every commit) in turn with this
 // build's, so both meet the same machine: a figure that moved for both moved with the machine.
 import { execFile, execFileSync } from 'node:child_process';
@@ -98,6 +100,17 @@ const mirrorInputs = {
   'releases-public-key': mirror.publicKey,
   'packer-version': version,
 };
+/** scripts/floor-action/ bundled by ncc, as scripts/build.ts bundles the action; its entry. */
+function floorEntry(): string {
+  const out = path.join(scratch, 'floor');
+  const ncc = path.join(import.meta.dirname, '..', 'node_modules', '.bin', 'ncc');
+  const entry = path.join(import.meta.dirname, 'floor-action', 'index.cjs');
+  execFileSync(ncc, ['build', entry, '-o', out, '--target', 'es2022'], { stdio: 'ignore' });
+  fs.writeFileSync(path.join(out, 'package.json'), '{ "type": "commonjs" }\n');
+  return path.join(out, 'index.cjs');
+}
+const floor = floorEntry();
+
 const thisBuild = build('this build');
 const builds = [thisBuild];
 if (process.env.BENCH_AGAINST) builds.push(committedBuild(process.env.BENCH_AGAINST));
@@ -126,8 +139,18 @@ for (let run = 0; run < RUNS; run++) {
       env: { ...process.env, CHECKPOINT_DISABLE: '1' },
     }),
   );
+  const leastAction = await time(async () =>
+    ok(
+      await runAction({
+        runner: thisBuild.warm,
+        entry: floor,
+        inputs: { ...mirrorInputs, template: 'template.json' },
+      }),
+    ),
+  );
   for (const each of builds) {
     record(each, 'rawValidate', raw);
+    record(each, 'floorValidate', leastAction);
     record(each, 'actionValidate', await time(() => validateWithAction(each, each.warm)));
   }
 }
@@ -209,6 +232,10 @@ const rows: [string, (of: Of) => string][] = [
   [
     'overhead on a warm cache (goal ≤ 100 ms)',
     (of) => ms(of('actionValidate') - of('rawValidate')),
+  ],
+  [
+    'the floor: overhead of the least toolkit action (scripts/floor-action/)',
+    (of) => ms(of('floorValidate') - of('rawValidate')),
   ],
   ['curl + sha256sum + unzip + validate (cold)', (of) => ms(of('coldManual'))],
   ['the action, install + verify + validate (cold)', (of) => ms(of('coldAction'))],
