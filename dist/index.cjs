@@ -4304,6 +4304,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -5153,6 +5155,7 @@ var verify = __nccwpck_require__(3658);
 
 
 
+
 /** Inside each entry, next to the binary; a name no release zip uses. */
 const RECORD_FILE = '.packer-image-action.json';
 /**
@@ -5191,7 +5194,7 @@ function entryDir({ tool, version, arch }) {
  * digest the caller expects (the binary it verified itself).
  */
 async function checkEntry(dir, file, sha256, now = Date.now()) {
-    const record = await readRecord(dir);
+    const record = readRecord(dir);
     if (record === undefined) {
         return {
             trusted: false,
@@ -5204,7 +5207,7 @@ async function checkEntry(dir, file, sha256, now = Date.now()) {
     const binary = external_node_path_.join(dir, file);
     let stats;
     try {
-        stats = await statStamp(binary);
+        stats = statStamp(binary);
     }
     catch (error) {
         return { trusted: false, problem: `its ${file} cannot be read (${(0,errors/* errorMessage */.gJ)(error)})` };
@@ -5246,7 +5249,7 @@ async function checkEntry(dir, file, sha256, now = Date.now()) {
  * which changes nothing about the file itself).
  */
 async function writeRecord(dir, record, now = Date.now()) {
-    const { stamp, size } = await statStamp(external_node_path_.join(dir, record.file));
+    const { stamp, size } = statStamp(external_node_path_.join(dir, record.file));
     if (size !== record.size) {
         throw new Error(`${record.file} is ${size} bytes on disk, but ${record.size} were extracted.`);
     }
@@ -5348,8 +5351,11 @@ async function sweepStale(tool, now = Date.now()) {
             await (0,cleanup/* removeQuietly */.S)(folder, 'the abandoned folder');
     }
 }
-async function statStamp(file) {
-    const stats = await (0,promises_.stat)(file, { bigint: true });
+// statStamp and readRecord are synchronous: on a cache hit they are the only file reads between
+// tc.find (synchronous itself, on the same folder, so a hung filesystem hangs there first) and
+// Packer's start, and the thread pool that asynchronous reads start costs more than they do.
+function statStamp(file) {
+    const stats = (0,external_node_fs_.statSync)(file, { bigint: true });
     return {
         size: Number(stats.size),
         mode: Number(stats.mode),
@@ -5363,9 +5369,9 @@ async function statStamp(file) {
 function sameStamp(a, b) {
     return a.ino === b.ino && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
 }
-async function readRecord(dir) {
+function readRecord(dir) {
     try {
-        const record = JSON.parse(await (0,promises_.readFile)(external_node_path_.join(dir, RECORD_FILE), 'utf8'));
+        const record = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_.join(dir, RECORD_FILE), 'utf8'));
         return isRecord(record) ? record : undefined;
     }
     catch {
@@ -5804,12 +5810,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var lib_core = __nccwpck_require__(6058);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./lib/report/log.js
 var log = __nccwpck_require__(9820);
 // EXTERNAL MODULE: external "node:http"
@@ -6420,8 +6428,6 @@ function publicationFailure(ssm, unpublished, built) {
 
 // EXTERNAL MODULE: ./lib/cleanup.js
 var cleanup = __nccwpck_require__(4755);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -8506,7 +8512,8 @@ async function buildOrValidate(inputs, current) {
     const lifetimeWarning = (0,validation/* credentialLifetimeWarning */.ft)(inputs.aws, packer.version);
     if (lifetimeWarning !== undefined)
         lib_core/* warning */.$e(lifetimeWarning);
-    const workDir = await (0,promises_.mkdtemp)(external_node_path_.join(inputs.runnerTemp, 'packer-run-'));
+    // Synchronous, as the state and output files the toolkit writes under the runner's folders are.
+    const workDir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(inputs.runnerTemp, 'packer-run-'));
     current.workDir = workDir;
     const runTag = `${process.env.GITHUB_RUN_ID ?? 'local'}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
     state.runStarted(runTag, workDir);

@@ -3,7 +3,7 @@
 // publish) → report. `command: publish` skips Packer: credentials → phases (preflight, publish) →
 // report.
 import { randomBytes } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtempSync } from 'node:fs';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { packerAws } from './aws/packer-credentials.js';
@@ -120,7 +120,8 @@ async function buildOrValidate(inputs: Inputs, current: CurrentRun): Promise<voi
   );
   const lifetimeWarning = credentialLifetimeWarning(inputs.aws, packer.version);
   if (lifetimeWarning !== undefined) core.warning(lifetimeWarning);
-  const workDir = await mkdtemp(path.join(inputs.runnerTemp, 'packer-run-'));
+  // Synchronous, as the state and output files the toolkit writes under the runner's folders are.
+  const workDir = mkdtempSync(path.join(inputs.runnerTemp, 'packer-run-'));
   current.workDir = workDir;
   const runTag = `${process.env.GITHUB_RUN_ID ?? 'local'}-${randomBytes(6).toString('hex')}`;
   state.runStarted(runTag, workDir);

@@ -8,17 +8,8 @@
 //     stamp (inode, mtime, ctime) with it, and hashes the binary again when they differ or when the
 //     last hash is a week old.
 import { randomBytes } from 'node:crypto';
-import {
-  mkdir,
-  mkdtemp,
-  readdir,
-  readFile,
-  rename,
-  rm,
-  rmdir,
-  stat,
-  writeFile,
-} from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import * as tc from '@actions/tool-cache';
@@ -104,7 +95,7 @@ export async function checkEntry(
   sha256?: string,
   now: number = Date.now(),
 ): Promise<EntryCheck> {
-  const record = await readRecord(dir);
+  const record = readRecord(dir);
   if (record === undefined) {
     return {
       trusted: false,
@@ -115,9 +106,9 @@ export async function checkEntry(
     return { trusted: false, problem: `it holds another binary (SHA-256 ${record.sha256})` };
   }
   const binary = path.join(dir, file);
-  let stats: Awaited<ReturnType<typeof statStamp>>;
+  let stats: ReturnType<typeof statStamp>;
   try {
-    stats = await statStamp(binary);
+    stats = statStamp(binary);
   } catch (error) {
     return { trusted: false, problem: `its ${file} cannot be read (${errorMessage(error)})` };
   }
@@ -163,7 +154,7 @@ export async function writeRecord(
   record: Omit<EntryRecord, 'stamp' | 'hashedAt'>,
   now: number = Date.now(),
 ): Promise<void> {
-  const { stamp, size } = await statStamp(path.join(dir, record.file));
+  const { stamp, size } = statStamp(path.join(dir, record.file));
   if (size !== record.size) {
     throw new Error(`${record.file} is ${size} bytes on disk, but ${record.size} were extracted.`);
   }
@@ -283,8 +274,11 @@ export async function sweepStale(tool: string, now: number = Date.now()): Promis
   }
 }
 
-async function statStamp(file: string): Promise<{ size: number; mode: number; stamp: Stamp }> {
-  const stats = await stat(file, { bigint: true });
+// statStamp and readRecord are synchronous: on a cache hit they are the only file reads between
+// tc.find (synchronous itself, on the same folder, so a hung filesystem hangs there first) and
+// Packer's start, and the thread pool that asynchronous reads start costs more than they do.
+function statStamp(file: string): { size: number; mode: number; stamp: Stamp } {
+  const stats = statSync(file, { bigint: true });
   return {
     size: Number(stats.size),
     mode: Number(stats.mode),
@@ -300,9 +294,9 @@ function sameStamp(a: Stamp, b: Stamp): boolean {
   return a.ino === b.ino && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
 }
 
-async function readRecord(dir: string): Promise<EntryRecord | undefined> {
+function readRecord(dir: string): EntryRecord | undefined {
   try {
-    const record: unknown = JSON.parse(await readFile(path.join(dir, RECORD_FILE), 'utf8'));
+    const record: unknown = JSON.parse(readFileSync(path.join(dir, RECORD_FILE), 'utf8'));
     return isRecord(record) ? record : undefined;
   } catch {
     return undefined;
