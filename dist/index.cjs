@@ -12118,14 +12118,15 @@ var exports = __webpack_exports__;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // The main step's entry. The last-resort catch: whatever escapes run() ends as one error line, never a
 // stack trace. The explicit exit: Packer may have been left running on purpose, and nothing else
-// (a socket, a timer) may keep the step alive once its report is written. A CommonJS file, as the
-// other entries are: see scripts/build.ts.
+// (a socket, a timer) may keep the step alive once its report is written; only after a report, so
+// that anything escaping even lastResort stays an unhandled rejection (exit code 1). A CommonJS
+// file, as the other entries are: see scripts/build.ts.
 const lastResort = __nccwpck_require__(537);
 const main = __nccwpck_require__(1902);
 void main
     .run()
     .catch(lastResort.lastResort)
-    .finally(() => process.exit());
+    .then(() => process.exit());
 
 })();
 

@@ -412,7 +412,9 @@ async function post() {
     ]);
     await runPost().catch(lastResort);
 }
-void post().finally(() => process.exit());
+// Not `finally`: a module that cannot be loaded must stay an unhandled rejection (exit code 1),
+// never end in the explicit exit's 0.
+void post().then(() => process.exit());
 
 })();
 

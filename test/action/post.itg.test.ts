@@ -51,6 +51,17 @@ describe('the post step', () => {
     expect(run.summary).toBe('');
   });
 
+  it('fails, never exits 0, when what a run that did not end cleanly needs cannot be loaded', async () => {
+    const run = await runAction({
+      runner: runners.make(),
+      entry: alone.entry,
+      inputs: {},
+      state: { end: 'packer-killed', packer: '', 'run-tag': '1-abc' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toContain('Cannot find module');
+  });
+
   it('does nothing after a command: publish run (no Packer, no build), with its entry alone', async () => {
     const moto = await startMoto();
     try {
