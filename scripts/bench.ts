@@ -21,6 +21,7 @@ import {
   runAction,
 } from '../test/support/action.js';
 import { startReleasesMirror } from '../test/support/releases-mirror.js';
+import { bundle, markCommonJs } from './bundle.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 // The warm runs are short and vary by tens of milliseconds: three times as many of them.
@@ -102,13 +103,11 @@ const mirrorInputs = {
   'releases-public-key': mirror.publicKey,
   'packer-version': version,
 };
-/** scripts/floor-action/ bundled by ncc, as scripts/build.ts bundles the action; its entry. */
+/** scripts/floor-action/ bundled as the action is; its entry. */
 function floorEntry(): string {
   const out = path.join(scratch, 'floor');
-  const ncc = path.join(import.meta.dirname, '..', 'node_modules', '.bin', 'ncc');
-  const entry = path.join(import.meta.dirname, 'floor-action', 'index.cjs');
-  execFileSync(ncc, ['build', entry, '-o', out, '--target', 'es2022'], { stdio: 'ignore' });
-  fs.writeFileSync(path.join(out, 'package.json'), '{ "type": "commonjs" }\n');
+  bundle(path.join(import.meta.dirname, 'floor-action', 'index.cjs'), out);
+  markCommonJs(out);
   return path.join(out, 'index.cjs');
 }
 const floor = floorEntry();
