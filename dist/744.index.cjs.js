@@ -1307,11 +1307,11 @@ class NotInSums extends Error {
 /**
  * Fetches SHA256SUMS, its signature (unless an earlier fetch verified them) and the zip at once,
  * the zip's bytes also going to `unzip`; checks the signature (while the zip is still arriving) and
- * the zip's SHA256, computed as it arrived. Nothing is trusted before both checks pass; a failed check stops the zip's download, and
- * is the error reported before the zip's.
+ * the zip's SHA256, computed as it arrived. Nothing is trusted before both checks pass; a failed
+ * check stops the zip's download, and is the error reported before the zip's.
  */
 function downloadVerified(options, trust, { target, workDir, unzip, verifiedSums: known }) {
-    const { version, releases } = options;
+    const { version, releases, limits = install_limits/* DEFAULT_LIMITS */.dR } = options;
     // Its own downloader: a failed check stops it, and a second build may be fetched after.
     return withDownloader(options, async (downloader) => {
         const names = (0,install_releases/* sumsFileNames */.Vy)(version);
@@ -1321,7 +1321,7 @@ function downloadVerified(options, trust, { target, workDir, unzip, verifiedSums
         // A failed check stops the zip's download.
         const verifiedSums = known === undefined
             ? fetchVerifiedSums(downloader, url, names, trust, {
-                timeoutMs: (options.limits ?? install_limits/* DEFAULT_LIMITS */.dR).signatureTimeoutMs,
+                timeoutMs: limits.signatureTimeoutMs,
                 signal: options.signal,
             }).catch((error) => {
                 downloader.abort();

@@ -305,15 +305,15 @@ interface ZipFetch {
 /**
  * Fetches SHA256SUMS, its signature (unless an earlier fetch verified them) and the zip at once,
  * the zip's bytes also going to `unzip`; checks the signature (while the zip is still arriving) and
- * the zip's SHA256, computed as it arrived. Nothing is trusted before both checks pass; a failed check stops the zip's download, and
- * is the error reported before the zip's.
+ * the zip's SHA256, computed as it arrived. Nothing is trusted before both checks pass; a failed
+ * check stops the zip's download, and is the error reported before the zip's.
  */
 function downloadVerified(
   options: InstallOptions,
   trust: TrustRoot,
   { target, workDir, unzip, verifiedSums: known }: ZipFetch,
 ): Promise<VerifiedZip> {
-  const { version, releases } = options;
+  const { version, releases, limits = DEFAULT_LIMITS } = options;
   // Its own downloader: a failed check stops it, and a second build may be fetched after.
   return withDownloader(options, async (downloader) => {
     const names = sumsFileNames(version);
@@ -324,7 +324,7 @@ function downloadVerified(
     const verifiedSums =
       known === undefined
         ? fetchVerifiedSums(downloader, url, names, trust, {
-            timeoutMs: (options.limits ?? DEFAULT_LIMITS).signatureTimeoutMs,
+            timeoutMs: limits.signatureTimeoutMs,
             signal: options.signal,
           }).catch((error: unknown) => {
             downloader.abort();
